@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "KarabakhCorpus",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "KarabakhCorpus", targets: ["KarabakhCorpus"]),
+        .executable(name: "karabakh", targets: ["karabakh"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .target(
+            name: "KarabakhCorpus",
+            exclude: ["Resources/SampleCorpus.md"],
+            resources: [
+                .copy("Resources/SampleCorpus"),
+                .copy("Resources/Outlets.txt"),
+            ]
+        ),
+        .executableTarget(
+            name: "karabakh",
+            dependencies: [
+                "KarabakhCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "KarabakhTestSupport",
+            dependencies: ["KarabakhCorpus"],
+            path: "Tests/KarabakhTestSupport"
+        ),
+        .testTarget(
+            name: "KarabakhCorpusTests",
+            dependencies: ["KarabakhCorpus", "KarabakhTestSupport"]
+        ),
+        .testTarget(
+            name: "karabakhTests",
+            dependencies: ["karabakh", "KarabakhTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

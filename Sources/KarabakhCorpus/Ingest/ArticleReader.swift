@@ -1,0 +1,296 @@
+/// Reads the text of one scraped article file: finds the header and footer lines,
+/// takes the metadata from them, and returns the body without them.
+///
+/// The reader works by line families, not by outlet: scraper date lines
+/// (` date 2020-04-29 By Akbar Mammadov`), printed dates with times and offsets
+/// (`30 March 2020 15:10 (UTC+04:00)`), bylines (`By …`, `by First Last`), headlines
+/// with media tags (`… [PHOTO]`), wire datelines (`MOSCOW, October 4. /TASS/.`),
+/// staff-journalist and social-media footers, outlet trailers (`News.Az`), wire
+/// credits (`FROM AFP NEWS`), page furniture (`Please enter your comment!`) and
+/// trailing lines in another language. A file with none of these is all body.
+///
+/// For example:
+///
+/// ```swift
+/// let reading = ArticleReader().read("By Jane Doe\n\nBAKU, Oct. 5. Trend: The talks …")
+/// reading.metadata.authors   // ["Jane Doe"]
+/// reading.metadata.dateline  // "BAKU"
+/// reading.metadata.source    // "Trend"
+/// reading.body               // "The talks …"
+/// ```
+public struct ArticleReader: Sendable {
+    /// The outlets the reader recognises by name.
+    public var outlets: OutletDirectory
+
+    /// Creates a reader that knows the given outlets.
+    public init(outlets: OutletDirectory = .standard) {
+        self.outlets = outlets
+    }
+
+    /// The metadata and body the reader found in a file's text.
+    public struct Reading: Hashable, Sendable {
+        /// The metadata found in the header, dateline and footer.
+        public var metadata: ArticleMetadata
+        /// The body text, line ends normalised to `\n`.
+        public var body: String
+    }
+
+    /// Reads an article file's decoded text.
+    public func read(_ text: String) -> Reading {
+        var scan = Scan(lines: LineText.lines(text), outlets: outlets)
+        scan.readHeader()
+        scan.readDateline()
+        scan.readFooter()
+        return Reading(metadata: scan.metadata(), body: scan.body())
+    }
+}
+
+/// The state of one pass over an article's lines.
+private struct Scan {
+    let lines: [Substring]
+    let cleaned: [String]
+    let outlets: OutletDirectory
+
+    var title: String?
+    var dates: [Day] = []
+    var bylines: [Byline] = []
+    var dateline: WireDateline?
+    var credit: String?
+    var staffOutlet: String?
+    var staffAuthor: String?
+    var namedOutlets: [String] = []
+    var reportingAuthors: [String] = []
+    var url: String?
+
+    /// The first body line, and the part of it that is body when a header shares it.
+    var bodyStart: Int
+    var bodyStartText: Substring?
+    /// The last body line.
+    var bodyEnd: Int
+    var furniture: Set<Int> = []
+
+    init(lines: [Substring], outlets: OutletDirectory) {
+        var lines = lines
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        self.lines = lines
+        self.cleaned = lines.map { LineText.clean($0) }
+        self.outlets = outlets
+        self.bodyStart = lines.count
+        self.bodyEnd = lines.count - 1
+    }
+
+    // MARK: Header
+
+    mutating func readHeader() {
+        var index = 0
+        while index < lines.count {
+            let line = cleaned[index]
+            if line.isEmpty {
+                index += 1
+                continue
+            }
+            if PageFurniture.contains(line) {
+                furniture.insert(index)
+                index += 1
+                continue
+            }
+            let words = LineText.words(line)
+            if let dated = DateText.matchLine(words[...]), let day = dated.date.fullDay {
+                dates.append(day)
+                if readRest(of: index, words: words, from: dated.wordCount) { return }
+                index += 1
+                continue
+            }
+            if let byline = Byline.parse(line, outlets: outlets) {
+                bylines.append(byline)
+                if let start = byline.bodyStart {
+                    startBody(at: index, words: start)
+                    return
+                }
+                index += 1
+                continue
+            }
+            if readKeyValue(line) {
+                index += 1
+                continue
+            }
+            if let footer = FooterLine.classify(line, outlets: outlets), isHeaderFamily(footer) {
+                record(footer)
+                index += 1
+                continue
+            }
+            if title == nil, isTitle(at: index) {
+                title = TitleText.clean(line)
+                index += 1
+                continue
+            }
+            break
+        }
+        startBody(at: index, words: 0)
+    }
+
+    /// Reads what follows a date on its line: a byline, widget text, or the body.
+    /// Returns whether the body started on this line.
+    private mutating func readRest(of index: Int, words: [Substring], from start: Int) -> Bool {
+        guard start < words.count else { return false }
+        let rest = words[start...]
+        let restText = rest.joined(separator: " ")
+        if rest.first!.lowercased() == "by", let byline = Byline.parse(restText, outlets: outlets) {
+            bylines.append(byline)
+            if let bodyWord = byline.bodyStart {
+                startBody(at: index, words: start + bodyWord)
+                return true
+            }
+            return false
+        }
+        if PageFurniture.isWidget(restText.lowercased()) || rest.count < 4 { return false }
+        startBody(at: index, words: start)
+        return true
+    }
+
+    /// `Title: …`, `Headline: …`, `Source: …` at the top of a file.
+    private mutating func readKeyValue(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let key = line[..<colon].lowercased()
+        let value = LineText.clean(line[line.index(after: colon)...])
+        guard !value.isEmpty else { return false }
+        switch key {
+        case "title", "headline":
+            title = TitleText.clean(value)
+        case "source", "outlet", "publisher":
+            guard !value.lowercased().hasPrefix("http") else { return false }
+            namedOutlets.append(outlets.canonicalName(value) ?? value)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func isHeaderFamily(_ footer: FooterLine) -> Bool {
+        switch footer {
+        case .credit, .outlet, .url: true
+        case .staff, .reporting, .boilerplate: false
+        }
+    }
+
+    /// A headline: a short line without a final full stop, followed by a blank line,
+    /// another header line, or nothing.
+    private func isTitle(at index: Int) -> Bool {
+        let line = cleaned[index]
+        let words = LineText.words(line)
+        guard (2...30).contains(words.count), line.count <= 250 else { return false }
+        guard let last = LineText.trimmingClosers(line).last, !".;:,".contains(last) else { return false }
+        guard index + 1 < lines.count else { return true }
+        let next = cleaned[index + 1]
+        if next.isEmpty { return true }
+        return DateText.matchLine(LineText.words(next)[...])?.date.fullDay != nil
+            || Byline.parse(next, outlets: outlets) != nil
+    }
+
+    private mutating func startBody(at index: Int, words: Int) {
+        bodyStart = index
+        bodyStartText = words > 0 ? LineText.dropWords(words, from: lines[index]) : nil
+        if let text = bodyStartText, LineText.isBlank(text) {
+            bodyStart = index + 1
+            bodyStartText = nil
+        }
+    }
+
+    // MARK: Dateline
+
+    /// A wire dateline opening the first body line.
+    mutating func readDateline() {
+        while bodyStart < lines.count, bodyStartText == nil, cleaned[bodyStart].isEmpty { bodyStart += 1 }
+        guard bodyStart < lines.count else { return }
+        let first = bodyStartText.map { LineText.clean($0) } ?? cleaned[bodyStart]
+        let words = LineText.words(first)
+        guard let found = WireDateline.parse(words, outlets: outlets) else { return }
+        dateline = found
+        let remainder = LineText.dropWords(found.bodyStart, from: bodyStartText ?? lines[bodyStart])
+        if LineText.isBlank(remainder) {
+            bodyStart += 1
+            bodyStartText = nil
+        } else {
+            bodyStartText = remainder
+        }
+    }
+
+    // MARK: Footer
+
+    mutating func readFooter() {
+        var index = lines.count - 1
+        while index > bodyStart {
+            let line = cleaned[index]
+            if line.isEmpty {
+                index -= 1
+                continue
+            }
+            if PageFurniture.contains(line) {
+                furniture.insert(index)
+                index -= 1
+                continue
+            }
+            guard let footer = FooterLine.classify(line, outlets: outlets) else { break }
+            record(footer)
+            index -= 1
+        }
+        bodyEnd = index
+    }
+
+    private mutating func record(_ footer: FooterLine) {
+        switch footer {
+        case .staff(let author, let outlet):
+            staffOutlet = staffOutlet ?? outlet
+            staffAuthor = staffAuthor ?? author
+        case .credit(let outlet):
+            credit = credit ?? outlet
+        case .outlet(let outlet):
+            namedOutlets.append(outlet)
+        case .reporting(let authors):
+            reportingAuthors += authors
+        case .url(let found):
+            url = url ?? found
+        case .boilerplate:
+            break
+        }
+    }
+
+    // MARK: Results
+
+    func metadata() -> ArticleMetadata {
+        var authors: [String] = []
+        var bylineOutlets: [String] = []
+        for (offset, byline) in bylines.enumerated() {
+            if offset == 0, bylines.count > 1 {
+                // The first of several bylines names the outlet: ` date … By Azernews` … `By Abdul Kerimkhanov`.
+                let printed = (byline.outlets + byline.authors).joined(separator: " ")
+                bylineOutlets.append(outlets.canonicalName(printed) ?? printed)
+                continue
+            }
+            authors += byline.authors
+            bylineOutlets += byline.outlets
+        }
+        if authors.isEmpty { authors = dateline?.authors ?? [] }
+        if authors.isEmpty, let staffAuthor { authors = [staffAuthor] }
+        if authors.isEmpty { authors = reportingAuthors }
+        var seen = Set<String>()
+        authors = authors.filter { seen.insert($0.lowercased()).inserted }
+
+        let source = credit ?? dateline?.outlet ?? bylineOutlets.first ?? staffOutlet ?? namedOutlets.first
+        let date = dates.first ?? dateline?.date?.fullDay
+        return ArticleMetadata(
+            title: title.flatMap { $0.isEmpty ? nil : $0 }, date: date, authors: authors, source: source,
+            dateline: dateline?.place, url: url)
+    }
+
+    func body() -> String {
+        guard bodyStart < lines.count, bodyStart <= bodyEnd else { return "" }
+        var parts: [Substring] = []
+        for index in bodyStart...bodyEnd where !furniture.contains(index) {
+            parts.append(index == bodyStart ? (bodyStartText ?? lines[index]) : lines[index])
+        }
+        while let first = parts.first, LineText.isBlank(first) { parts.removeFirst() }
+        while let last = parts.last, LineText.isBlank(last) { parts.removeLast() }
+        return parts.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// A byline line: `By Akbar Mammadov`, `by First Last`, `By A, B and C`,
+/// `By Azernews`, `Author: Name`. It names people, outlets, or both
+/// (`By Jane Doe, Reuters`), and may run on into the first sentence of the body.
+struct Byline: Equatable {
+    /// The people the byline names, in order.
+    var authors: [String] = []
+    /// The outlets the byline names, in their usual spelling where known.
+    var outlets: [String] = []
+    /// The index of the first body word when the byline's line runs on into the
+    /// body (`By Akbar Mammadov Head of …`), counted in the line's words.
+    var bodyStart: Int?
+
+    /// Parses a cleaned line (see ``LineText/clean(_:)``) as a byline.
+    static func parse(_ line: String, outlets directory: OutletDirectory) -> Byline? {
+        guard let (leadWords, names) = stripLead(line), !names.isEmpty else { return nil }
+        if let byline = parseNames(names, directory: directory) { return byline }
+        guard var byline = parseRunOn(names, directory: directory) else { return nil }
+        byline.bodyStart = byline.bodyStart.map { $0 + leadWords }
+        return byline
+    }
+
+    /// Parses the names of a byline after its lead word.
+    static func parseNames(_ names: Substring, directory: OutletDirectory) -> Byline? {
+        let parts = mergeSuffixes(split(names))
+        guard !parts.isEmpty, parts.count <= 8 else { return nil }
+        var byline = Byline()
+        for (offset, part) in parts.enumerated() {
+            let words = LineText.words(part)
+            if let outlet = directory.canonicalName(part) {
+                byline.outlets.append(outlet)
+            } else if isRole(part) {
+                continue
+            } else if let person = personName(words) {
+                byline.authors.append(person)
+            } else if parts.count == 1, words.count == 1, LineText.isCapitalised(words[0]) {
+                byline.outlets.append(String(LineText.bare(words[0])))  // `By Azernews`: an outlet
+            } else if offset > 0, words.count <= 2 {
+                continue  // a trailing place or note: `By Jane Doe, Baku`
+            } else {
+                return nil
+            }
+        }
+        return byline.authors.isEmpty && byline.outlets.isEmpty ? nil : byline
+    }
+
+    /// A byline whose line goes on with the body: `By Akbar Mammadov Head of the …`.
+    private static func parseRunOn(_ names: Substring, directory: OutletDirectory) -> Byline? {
+        let words = LineText.words(String(names))
+        guard words.count >= 5 else { return nil }
+        for length in stride(from: 3, through: 1, by: -1) where words.count > length + 2 {
+            let candidate = words[0..<length].joined(separator: " ")
+            if let outlet = directory.canonicalName(candidate) {
+                return Byline(outlets: [outlet], bodyStart: length)
+            }
+        }
+        let length = words.count > 3 && isInitial(words[1]) ? 3 : 2
+        guard let person = personName(Array(words[0..<length])) else { return nil }
+        let rest = words[length...]
+        guard rest.count >= 3, let first = rest.first, LineText.isCapitalised(first) || first.first == "“" || first.first == "\"" else { return nil }
+        return Byline(authors: [person], bodyStart: length)
+    }
+
+    /// The number of lead words and the text after `By`, `Written by`, `Author:` or
+    /// `Authors:`, or `nil` when the line has no such lead.
+    private static func stripLead(_ line: String) -> (Int, Substring)? {
+        let lower = line.lowercased()
+        for lead in ["written by ", "by ", "author: ", "authors: ", "by: "] where lower.hasPrefix(lead) {
+            return (lead.split(separator: " ").count, line.dropFirst(lead.count).drop { $0 == " " })
+        }
+        return nil
+    }
+
+    /// Splits names at commas, semicolons, `and`, `&`, bars and dashes.
+    private static func split(_ names: Substring) -> [String] {
+        var text = " " + names + " "
+        for separator in [" and ", " And ", " AND ", " & ", " | ", " – ", " — ", " - ", ";"] {
+            text = text.replacingOccurrences(of: separator, with: ",")
+        }
+        return text.split(separator: ",").map { LineText.clean($0) }.filter { !$0.isEmpty }
+    }
+
+    private static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d."]
+
+    /// Joins `Jr.` and similar parts to the name before them.
+    static func mergeSuffixes(_ parts: [String]) -> [String] {
+        var merged: [String] = []
+        for part in parts {
+            if suffixes.contains(part.lowercased()), let last = merged.popLast() {
+                merged.append(last + ", " + part)
+            } else {
+                merged.append(part)
+            }
+        }
+        return merged
+    }
+
+    private static let roleWords: Set<String> = [
+        "staff", "writer", "correspondent", "reporter", "editor", "contributor", "columnist", "journalist",
+        "senior", "special", "chief", "news", "desk", "team", "agency", "editorial", "board", "analyst",
+        "our", "own", "foreign", "political", "bureau", "online", "web",
+    ]
+
+    /// Whether a byline part is a job title rather than a name: `Staff Writer`.
+    static func isRole(_ part: String) -> Bool {
+        let words = LineText.words(part.lowercased())
+        return !words.isEmpty && words.allSatisfy { roleWords.contains(String(LineText.bare($0))) }
+    }
+
+    private static let particles: Set<String> = [
+        "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "ter", "dos",
+    ]
+
+    private static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "of", "for", "with", "this", "that", "his", "her", "their", "its",
+        "our", "we", "it", "he", "she", "they", "to", "from", "as", "after", "before", "during", "is", "was",
+    ]
+
+    /// The person's name the words spell, in title case if printed in capitals;
+    /// `nil` unless they look like a name (two to five capitalised words, initials
+    /// and particles allowed).
+    static func personName(_ words: [Substring]) -> String? {
+        guard (2...5).contains(words.count) else { return nil }
+        var capitalised = 0
+        for (index, word) in words.enumerated() {
+            let bare = LineText.bare(word)
+            guard !bare.isEmpty, !notNames.contains(bare.lowercased()) else { return nil }
+            guard bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-'’.".contains(Character($0)) })
+            else { return nil }
+            if LineText.isCapitalised(bare) {
+                capitalised += 1
+            } else if !(particles.contains(String(bare)) && index > 0 && index < words.count - 1) {
+                return nil
+            }
+        }
+        guard capitalised >= 2, LineText.isCapitalised(words.last!) else { return nil }
+        let text = words.joined(separator: " ").trimming(in: ",;:")
+        return words.allSatisfy({ LineText.isAllCaps($0) || isInitial($0) }) ? titleCased(text) : text
+    }
+
+    /// Whether the word is an initial such as `M.`.
+    static func isInitial(_ word: Substring) -> Bool {
+        word.count == 2 && word.last == "." && LineText.isCapitalised(word)
+    }
+
+    /// `AKBAR MAMMADOV` → `Akbar Mammadov`, keeping initials and hyphenated parts.
+    static func titleCased(_ text: String) -> String {
+        var result = ""
+        var startOfWord = true
+        for character in text {
+            result.append(contentsOf: startOfWord ? character.uppercased() : character.lowercased())
+            startOfWord = character == " " || character == "-" || character == "."
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing characters from a set.
+    func trimming(in set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// A line that closes an article rather than belonging to it: a staff-journalist
+/// note, a social-media plug, an outlet's trailer, a wire credit, a copyright line,
+/// a line in another language. Some of them name the outlet or the author.
+enum FooterLine: Equatable {
+    /// `Akbar Mammadov is AzerNews' staff journalist` — names the author and the outlet.
+    case staff(author: String?, outlet: String)
+    /// `FROM AFP NEWS` — the wire service that wrote the piece.
+    case credit(outlet: String)
+    /// `News.Az` alone on its line, or `Source: Trend`.
+    case outlet(String)
+    /// `(Reporting by Jane Doe in Baku; Editing by John Roe)`.
+    case reporting(authors: [String])
+    /// A URL alone on its line, or `Source: https://…`.
+    case url(String)
+    /// `Follow us on Twitter @AzerNewsAz`, copyright, tags, a line in another language.
+    case boilerplate
+
+    /// Classifies a cleaned line, or `nil` when it reads as article text.
+    static func classify(_ line: String, outlets: OutletDirectory) -> FooterLine? {
+        let lower = line.lowercased()
+        if let url = url(in: line) { return .url(url) }
+        if let staff = staff(line, outlets: outlets) { return staff }
+        if let credit = credit(line, outlets: outlets) { return credit }
+        if let outlet = outletLine(line, outlets: outlets) { return .outlet(outlet) }
+        if let reporting = reporting(line) { return reporting }
+        if isSocial(lower) || isLegal(lower) || isForeign(line) { return .boilerplate }
+        return nil
+    }
+
+    // MARK: - Families
+
+    private static let journalismWords: Set<String> = [
+        "journalist", "writer", "correspondent", "reporter", "editor", "columnist", "contributor", "analyst",
+        "intern", "blogger",
+    ]
+
+    /// `NAME is OUTLET's [staff] journalist[, follow him on Twitter: …]`,
+    /// `NAME is a staff writer at OUTLET`.
+    private static func staff(_ line: String, outlets: OutletDirectory) -> FooterLine? {
+        guard let isRange = line.range(of: " is "), LineText.words(line).count <= 25 else { return nil }
+        let name = Byline.personName(LineText.words(String(line[..<isRange.lowerBound])))
+        let tail = line[isRange.upperBound...].split(separator: ",").first.map(String.init) ?? ""
+        let words = LineText.words(tail)
+        guard let roleIndex = words.firstIndex(where: { journalismWords.contains(LineText.bare($0).lowercased()) }),
+            roleIndex <= 6
+        else { return nil }
+        var outlet: String?
+        // `OUTLET's staff journalist`
+        if let possessive = words[..<roleIndex].firstIndex(where: { $0.hasSuffix("'") || $0.hasSuffix("’") || $0.hasSuffix("'s") || $0.hasSuffix("’s") }) {
+            let printed = words[...possessive].joined(separator: " ")
+                .replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+                .trimming(in: "'’ ")
+            let dropArticle = printed.hasPrefix("a ") || printed.hasPrefix("an ") ? String(printed.drop { $0 != " " }.dropFirst()) : printed
+            outlet = outlets.canonicalName(dropArticle) ?? dropArticle
+        } else if let preposition = words[roleIndex...].firstIndex(where: { ["at", "for", "with"].contains($0.lowercased()) }),
+            preposition + 1 < words.count
+        {
+            // `a staff writer at OUTLET`
+            let printed = words[(preposition + 1)...].joined(separator: " ").trimming(in: ". ")
+            outlet = outlets.canonicalName(printed) ?? printed
+        } else if roleIndex > 0 {
+            // `OUTLET correspondent`
+            let printed = words[..<roleIndex].filter { !["a", "an", "the", "staff", "senior"].contains($0.lowercased()) }
+                .joined(separator: " ")
+            outlet = outlets.canonicalName(printed)
+        }
+        guard let outlet, !outlet.isEmpty, name != nil || outlets.canonicalName(outlet) != nil else { return nil }
+        return .staff(author: name, outlet: outlet)
+    }
+
+    /// `FROM AFP NEWS`, `From Reuters`, `Via TASS`: a wire service's credit.
+    private static func credit(_ line: String, outlets: OutletDirectory) -> FooterLine? {
+        let words = LineText.words(line)
+        guard words.count >= 2, words.count <= 5, ["from", "via"].contains(words[0].lowercased()) else { return nil }
+        var rest = Array(words.dropFirst())
+        if let canonical = outlets.canonicalName(rest.joined(separator: " ")) { return .credit(outlet: canonical) }
+        if rest.count > 1, rest.last!.lowercased() == "news" { rest.removeLast() }
+        let name = rest.joined(separator: " ")
+        if let canonical = outlets.canonicalName(name) { return .credit(outlet: canonical) }
+        return LineText.isAllCaps(name) && words[0] == "FROM" ? .credit(outlet: name) : nil
+    }
+
+    /// An outlet's name alone, `Source: OUTLET`, `© OUTLET`, or a bare domain (`news.am`).
+    private static func outletLine(_ line: String, outlets: OutletDirectory) -> String? {
+        var text = Substring(line)
+        for lead in ["source:", "sources:", "©", "(c)", "copyright", "—", "–", "-"] where text.lowercased().hasPrefix(lead) {
+            text = text.dropFirst(lead.count).drop { $0 == " " }
+        }
+        let name = LineText.clean(text)
+        guard !name.isEmpty, LineText.words(name).count <= 5 else { return nil }
+        if let canonical = outlets.canonicalName(name) { return canonical }
+        if isDomain(name) { return name }
+        return nil
+    }
+
+    /// `(Reporting by Jane Doe in Baku; Editing by John Roe)`.
+    private static func reporting(_ line: String) -> FooterLine? {
+        let text = line.trimming(in: "() .")
+        let lower = text.lowercased()
+        guard lower.hasPrefix("reporting by ") || lower.hasPrefix("additional reporting by ") else { return nil }
+        let clause = text.split(separator: ";").first.map { $0.dropFirst(lower.hasPrefix("additional") ? 24 : 13) } ?? ""
+        var authors: [String] = []
+        for part in clause.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
+            var words = LineText.words(LineText.clean(part))
+            if let inIndex = words.firstIndex(of: "in") { words = Array(words[..<inIndex]) }
+            if let name = Byline.personName(words) { authors.append(name) }
+        }
+        return .reporting(authors: authors)
+    }
+
+    private static func isSocial(_ lower: String) -> Bool {
+        let networks = ["twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin", "tiktok", " vk", "x.com"]
+        let plugs = [
+            "follow us", "subscribe to", "subscribe for", "join us", "join our", "like us", "find us on", "stay tuned",
+            "stay up to date",
+        ]
+        if plugs.contains(where: { lower.hasPrefix($0) || lower.contains(", \($0)") }) { return true }
+        return lower.contains("follow") && (networks.contains(where: { lower.contains($0) }) || lower.contains("@"))
+    }
+
+    private static func isLegal(_ lower: String) -> Bool {
+        lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") || lower.contains("all rights reserved")
+            || lower.hasPrefix("tags:") || lower.hasPrefix("keywords:") || lower.hasPrefix("photo:")
+            || lower.hasPrefix("photo credit") || lower.hasPrefix("read more:") || lower.hasPrefix("read also:")
+            || lower.hasPrefix("when using materials") || lower.hasPrefix("reproduction") || lower.hasPrefix("the views expressed")
+    }
+
+    private static let englishWords: Set<String> = [
+        "the", "of", "and", "to", "in", "is", "a", "for", "on", "with", "that", "by", "at", "from", "as", "are", "was",
+        "our", "us", "all", "news", "page", "more",
+    ]
+
+    /// A short line in another language: most of its words carry letters outside
+    /// English (`Bütün xəbərlər Facebook səhifəmizdə`), or another script.
+    static func isForeign(_ line: String) -> Bool {
+        let words = LineText.words(line).map(LineText.bare).filter { !$0.isEmpty }
+        guard !words.isEmpty, words.count <= 25 else { return false }
+        if words.contains(where: { englishWords.contains($0.lowercased()) }) { return false }
+        let foreign = words.filter { word in
+            word.unicodeScalars.contains { $0.properties.isAlphabetic && !$0.isASCII }
+        }
+        return foreign.count * 2 >= words.count && foreign.count >= 1 && words.count >= 2
+    }
+
+    /// A URL alone on its line, optionally after `Source:` or `URL:`.
+    private static func url(in line: String) -> String? {
+        var text = Substring(line)
+        for lead in ["source:", "url:", "link:", "original:", "read more:"] where text.lowercased().hasPrefix(lead) {
+            text = text.dropFirst(lead.count).drop { $0 == " " }
+        }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."),
+            !text.contains(" ")
+        else { return nil }
+        return String(text)
+    }
+
+    /// `news.am`, `Report.az`, `azertag.az`: one word with a dot and a known top-level domain.
+    static func isDomain(_ word: String) -> Bool {
+        guard !word.contains(" "), let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
+        let tld = word[word.index(after: dot)...].lowercased()
+        let domains: Set<String> = ["az", "am", "ru", "com", "net", "org", "ge", "tr", "ir", "info", "news", "uk", "eu", "io"]
+        return domains.contains(tld) && word[..<dot].allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+    }
+}

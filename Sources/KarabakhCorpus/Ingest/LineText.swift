@@ -1,0 +1,137 @@
+/// Helpers for looking at one line of an article file the way a reader does:
+/// spaces of every kind count as one space, and the ends are trimmed.
+enum LineText {
+    /// The line with tabs, non-breaking and other Unicode spaces turned into plain
+    /// spaces, runs of spaces collapsed, and both ends trimmed.
+    static func clean(_ line: some StringProtocol) -> String {
+        var result = ""
+        result.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !result.isEmpty
+            } else if scalar == "\u{FEFF}" || scalar == "\u{200B}" || scalar == "\u{200E}" || scalar == "\u{200F}" {
+                continue
+            } else {
+                if pendingSpace { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Whether a scalar is white space: ASCII space and tab, NBSP, and the other
+    /// Unicode space separators.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    /// Whether the line holds nothing but white space.
+    static func isBlank(_ line: some StringProtocol) -> Bool {
+        line.unicodeScalars.allSatisfy { isSpace($0) || $0 == "\u{FEFF}" || $0 == "\u{200B}" }
+    }
+
+    /// The words of a cleaned line.
+    static func words(_ cleaned: String) -> [Substring] {
+        cleaned.split(separator: " ")
+    }
+
+    /// Splits text into lines at `\r\n`, `\r` or `\n`, without the line ends.
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            // "\r\n" is a single Character in Swift.
+            if character == "\n" || character == "\r" || character == "\r\n" {
+                lines.append(text[start..<index])
+                index = text.index(after: index)
+                start = index
+            } else {
+                index = text.index(after: index)
+            }
+        }
+        lines.append(text[start..<text.endIndex])
+        return lines
+    }
+
+    /// The line without closing quotation marks, brackets and spaces at its end.
+    static func trimmingClosers(_ line: some StringProtocol) -> Substring {
+        var slice = Substring(line)
+        while let last = slice.last, "\"'”’»)]* ".contains(last) {
+            slice = slice.dropLast()
+        }
+        return slice
+    }
+
+    /// Whether the word starts with an upper-case letter.
+    static func isCapitalised(_ word: some StringProtocol) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Whether every letter of the word is upper-case and it has at least two letters.
+    static func isAllCaps(_ word: some StringProtocol) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// The word with leading and trailing punctuation removed (`"Baku,"` → `Baku`).
+    static func bare(_ word: some StringProtocol) -> Substring {
+        var slice = Substring(word)
+        while let first = slice.unicodeScalars.first, !isWordScalar(first) {
+            slice = slice.dropFirst()
+        }
+        while let last = slice.unicodeScalars.last, !isWordScalar(last) {
+            slice = slice.dropLast()
+        }
+        return slice
+    }
+
+    /// Whether the scalar is a letter or a digit.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+
+    /// Lower-cased text with apostrophes unified, for comparing names.
+    static func key(_ text: some StringProtocol) -> String {
+        var result = ""
+        for scalar in clean(text).lowercased().unicodeScalars {
+            switch scalar {
+            case "\u{2019}", "\u{2018}", "`": result.unicodeScalars.append("'")
+            case "\u{2013}", "\u{2014}": result.unicodeScalars.append("-")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+extension LineText {
+    /// The raw line after its first `count` words and the spaces after them, so that
+    /// body text sharing a header's line keeps its original characters.
+    static func dropWords(_ count: Int, from line: Substring) -> Substring {
+        var index = line.startIndex
+        var remaining = count
+        func skipSpaces() {
+            while index < line.endIndex, line[index].unicodeScalars.allSatisfy({ isSpace($0) }) {
+                index = line.index(after: index)
+            }
+        }
+        skipSpaces()
+        while remaining > 0, index < line.endIndex {
+            while index < line.endIndex, !line[index].unicodeScalars.allSatisfy({ isSpace($0) }) {
+                index = line.index(after: index)
+            }
+            skipSpaces()
+            remaining -= 1
+        }
+        return line[index...]
+    }
+}
