@@ -37,6 +37,8 @@ struct BadInputTests {
         BadFile(name: "empty.txt", bytes: [], problem: .emptyFile, reason: "empty file"),
         BadFile(
             name: "blank.txt", bytes: Array(" \n\t \r\n\u{00A0}\n\n".utf8), problem: .emptyFile, reason: "empty file"),
+        BadFile(name: "blank-lf.txt", bytes: Array(" \n\t \n\u{00A0}\n\n".utf8), problem: .emptyFile, reason: "empty file"),
+        BadFile(name: "blank-crlf.txt", bytes: Array("  \r\n\r\n".utf8), problem: .emptyFile, reason: "empty file"),
         BadFile(
             name: "latin1.txt", bytes: latin1Bytes, problem: .notUTF8(byteOffset: 3),
             reason: "not valid UTF-8 (bad byte at offset 3)"),
@@ -168,9 +170,9 @@ struct BadInputTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let small = "Talks resumed in Geneva.\n"
-        let atLimit = String(repeating: "Talks went on. ", count: 6) + "Done.\n"  // 96 bytes
+        let atLimit = String(repeating: "Talks went on. ", count: 6) + "All done.\n"  // 100 bytes
         let large = String(repeating: "The talks went on and on. ", count: 8) + "\n"  // 209 bytes
-        try #require(atLimit.utf8.count <= 100 && large.utf8.count > 100)
+        try #require(atLimit.utf8.count == 100 && large.utf8.count == 209)
         try folder.write("a-small.txt", small)
         try folder.write("b-at-limit.txt", atLimit)
         try folder.write("c-large.txt", large)

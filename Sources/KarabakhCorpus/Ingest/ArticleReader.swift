@@ -59,6 +59,7 @@ private struct Scan {
     var staffOutlet: String?
     var staffAuthor: String?
     var namedOutlets: [String] = []
+    var handleOutlets: [String] = []
     var reportingAuthors: [String] = []
     var url: String?
 
@@ -119,6 +120,8 @@ private struct Scan {
                 index += 1
                 continue
             }
+            // A wire dateline starts the body, even alone on its line.
+            if WireDateline.parse(words, outlets: outlets) != nil { break }
             if title == nil, isTitle(at: index) {
                 title = TitleText.clean(line)
                 index += 1
@@ -169,7 +172,8 @@ private struct Scan {
     private func isHeaderFamily(_ footer: FooterLine) -> Bool {
         switch footer {
         case .credit, .outlet, .url: true
-        case .staff, .reporting, .boilerplate: false
+        case .social, .boilerplate: true
+        case .staff, .reporting: false
         }
     }
 
@@ -250,6 +254,8 @@ private struct Scan {
             reportingAuthors += authors
         case .url(let found):
             url = url ?? found
+        case .social(let outlet):
+            if let outlet { handleOutlets.append(outlet) }
         case .boilerplate:
             break
         }
@@ -276,7 +282,8 @@ private struct Scan {
         var seen = Set<String>()
         authors = authors.filter { seen.insert($0.lowercased()).inserted }
 
-        let source = credit ?? dateline?.outlet ?? bylineOutlets.first ?? staffOutlet ?? namedOutlets.first
+        let source =
+            credit ?? dateline?.outlet ?? bylineOutlets.first ?? staffOutlet ?? namedOutlets.first ?? handleOutlets.first
         let date = dates.first ?? dateline?.date?.fullDay
         return ArticleMetadata(
             title: title.flatMap { $0.isEmpty ? nil : $0 }, date: date, authors: authors, source: source,
@@ -286,7 +293,7 @@ private struct Scan {
     func body() -> String {
         guard bodyStart < lines.count, bodyStart <= bodyEnd else { return "" }
         var parts: [Substring] = []
-        for index in bodyStart...bodyEnd where !furniture.contains(index) {
+        for index in bodyStart...bodyEnd where !furniture.contains(index) && !PageFurniture.contains(cleaned[index]) {
             parts.append(index == bodyStart ? (bodyStartText ?? lines[index]) : lines[index])
         }
         while let first = parts.first, LineText.isBlank(first) { parts.removeFirst() }

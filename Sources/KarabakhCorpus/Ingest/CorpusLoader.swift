@@ -134,7 +134,7 @@ struct CorpusLoader {
                 } catch {
                     throw .badJSON(reason: Self.reason(error))
                 }
-                guard let dictionary = object as? [String: Any] else { throw .badJSON(reason: "not an object") }
+                guard let dictionary = object as? [String: Any] else { throw .notAnObject(found: Self.jsonKind(object)) }
                 return try JSONArticleFields(dictionary)
             }
         }
@@ -183,14 +183,14 @@ struct CorpusLoader {
             return skip(.notUTF8(byteOffset: offset))
         }
         let raw = String(decoding: bytes, as: UTF8.self)
-        if LineText.isBlank(raw.replacing("\r", with: "")) { return nil }
+        if LineText.isBlank(raw) { return nil }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: bytes)
         } catch {
             return skip(.badJSON(reason: Self.reason(error)))
         }
-        guard let dictionary = object as? [String: Any] else { return skip(.badJSON(reason: "not an object")) }
+        guard let dictionary = object as? [String: Any] else { return skip(.notAnObject(found: Self.jsonKind(object))) }
         let fields: JSONArticleFields
         do {
             fields = try JSONArticleFields(dictionary)
@@ -199,7 +199,7 @@ struct CorpusLoader {
         }
         guard let text = fields.text else { return skip(dictionary["text"] == nil ? .missingText : .emptyText) }
         let body = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
-        if LineText.isBlank(body.replacing("\n", with: "")) { return skip(.emptyText) }
+        if LineText.isBlank(body) { return skip(.emptyText) }
         var metadata = ArticleMetadata()
         fields.apply(to: &metadata)
         return Article(
@@ -228,8 +228,22 @@ struct CorpusLoader {
         }
     }
 
+    /// `an array`, `a string`… for a JSON value that should have been an object.
+    private static func jsonKind(_ value: Any) -> String {
+        switch value {
+        case is [Any]: "an array"
+        case is String: "a string"
+        case is NSNull: "null"
+        case is NSNumber: "a number"
+        default: "not an object"
+        }
+    }
+
     private static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
+        if let debug = nsError.userInfo["NSDebugDescription"] as? String, !debug.isEmpty {
+            return debug.prefix(1).lowercased() + debug.dropFirst().trimmingSuffix(while: { $0 == "." })
+        }
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
             let message = underlying.userInfo[NSLocalizedDescriptionKey] as? String
         {

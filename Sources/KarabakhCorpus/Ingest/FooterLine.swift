@@ -14,7 +14,10 @@ enum FooterLine: Equatable {
     case reporting(authors: [String])
     /// A URL alone on its line, or `Source: https://…`.
     case url(String)
-    /// `Follow us on Twitter @AzerNewsAz`, copyright, tags, a line in another language.
+    /// `Follow us on Twitter @AzerNewsAz`: a social-media plug, naming the outlet
+    /// when its handle is a known one.
+    case social(outlet: String?)
+    /// Copyright, tags, a line in another language.
     case boilerplate
 
     /// Classifies a cleaned line, or `nil` when it reads as article text.
@@ -25,7 +28,8 @@ enum FooterLine: Equatable {
         if let credit = credit(line, outlets: outlets) { return credit }
         if let outlet = outletLine(line, outlets: outlets) { return .outlet(outlet) }
         if let reporting = reporting(line) { return reporting }
-        if isSocial(lower) || isLegal(lower) || isForeign(line) { return .boilerplate }
+        if isSocial(lower) { return .social(outlet: handleOutlet(line, outlets: outlets)) }
+        if isLegal(lower) || isForeign(line) { return .boilerplate }
         return nil
     }
 
@@ -110,14 +114,26 @@ enum FooterLine: Equatable {
         return .reporting(authors: authors)
     }
 
+    /// A plug for the outlet's or the author's social-media pages: `Follow us on
+    /// Twitter @AzerNewsAz`, `… follow him on Twitter: @…`, `Subscribe to our channel`.
     private static func isSocial(_ lower: String) -> Bool {
-        let networks = ["twitter", "facebook", "instagram", "telegram", "youtube", "whatsapp", "linkedin", "tiktok", " vk", "x.com"]
+        guard LineText.words(lower).count <= 30 else { return false }
+        let follows = ["follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "follow the author"]
+        if follows.contains(where: { lower.contains($0) }) { return true }
         let plugs = [
             "follow us", "subscribe to", "subscribe for", "join us", "join our", "like us", "find us on", "stay tuned",
             "stay up to date",
         ]
         if plugs.contains(where: { lower.hasPrefix($0) || lower.contains(", \($0)") }) { return true }
-        return lower.contains("follow") && (networks.contains(where: { lower.contains($0) }) || lower.contains("@"))
+        return lower.contains("follow") && lower.contains(" @")
+    }
+
+    /// The outlet whose handle a social plug gives (`@AzerNewsAz` → AzerNews), if known.
+    private static func handleOutlet(_ line: String, outlets: OutletDirectory) -> String? {
+        for word in LineText.words(line) where word.hasPrefix("@") {
+            if let outlet = outlets.canonicalName(LineText.bare(word)) { return outlet }
+        }
+        return nil
     }
 
     private static func isLegal(_ lower: String) -> Bool {

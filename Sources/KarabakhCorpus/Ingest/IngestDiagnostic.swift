@@ -26,6 +26,12 @@ public struct IngestDiagnostic: Hashable, Sendable, CustomStringConvertible {
     /// sidecar ignored while its article was kept).
     public var isSkip: Bool { problem.isSkip }
 
+    /// A short category for summaries: `binary file`, `bad JSON line`. Any problem
+    /// with one line of a JSON Lines file is a `bad JSON line`.
+    public var category: String {
+        line == nil ? problem.category : "bad JSON line"
+    }
+
     /// The rendered diagnostic.
     public var description: String {
         let place = line.map { "\(file):\($0)" } ?? file
@@ -49,6 +55,8 @@ public enum IngestProblem: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadable(reason: String)
     /// A JSON line that does not parse, or is not an object.
     case badJSON(reason: String)
+    /// A JSON value that is not an object, where an article's object belongs.
+    case notAnObject(found: String)
     /// A JSON field of the wrong type.
     case wrongType(field: String, expected: String)
     /// A JSON line without the required `text`.
@@ -80,7 +88,7 @@ public enum IngestProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooLarge: "file over the size limit"
         case .unsupportedType: "unsupported file"
         case .unreadable: "unreadable file"
-        case .badJSON, .wrongType, .missingText, .emptyText, .badDate: "bad JSON line"
+        case .badJSON, .notAnObject, .wrongType, .missingText, .emptyText, .badDate: "bad JSON line"
         case .orphanSidecar, .badSidecar: "ignored sidecar"
         }
     }
@@ -96,6 +104,7 @@ public enum IngestProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case .unsupportedType(let ext): ext.isEmpty ? "not an article file" : "not an article file (.\(ext))"
         case .unreadable(let reason): "cannot read: \(reason)"
         case .badJSON(let reason): "not valid JSON: \(reason)"
+        case .notAnObject(let found): "\(found), not a JSON object"
         case .wrongType(let field, let expected): "'\(field)' must be \(expected)"
         case .missingText: "no 'text' field"
         case .emptyText: "empty 'text'"

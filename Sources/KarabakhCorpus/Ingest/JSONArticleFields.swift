@@ -67,8 +67,32 @@ struct JSONArticleFields {
         guard trimmed.utf8.count >= 10 else { return nil }
         let datePart = trimmed.prefix(10)
         let rest = trimmed.dropFirst(10)
-        guard rest.isEmpty || rest.first == "T" || rest.first == "t" || rest.first == " " else { return nil }
+        guard rest.isEmpty || isTime(rest.dropFirst()) && (rest.first == "T" || rest.first == "t" || rest.first == " ")
+        else { return nil }
         return Day(iso: datePart)
+    }
+
+    /// `15:10`, `15:10:00`, `15:10:00.250`, with an optional `Z` or `±hh[:mm]` offset.
+    private static func isTime(_ text: Substring) -> Bool {
+        var body = text
+        if body.hasSuffix("Z") || body.hasSuffix("z") {
+            body = body.dropLast()
+        } else if let sign = body.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let offset = body[body.index(after: sign)...].filter { $0 != ":" }
+            guard offset.count == 2 || offset.count == 4, offset.allSatisfy(\.isASCIIDigit) else { return false }
+            body = body[..<sign]
+        }
+        let parts = body.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts[0].count == 2, parts[1].count == 2,
+            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
+        else { return false }
+        if parts.count == 3 {
+            let seconds = parts[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard seconds[0].count == 2, let second = Int(seconds[0]), second < 61,
+                seconds.count == 1 || (!seconds[1].isEmpty && seconds[1].allSatisfy(\.isASCIIDigit))
+            else { return false }
+        }
+        return true
     }
 
     private static func string(_ object: [String: Any], _ key: String) throws(IngestProblem) -> String?? {

@@ -9,7 +9,7 @@ enum TextDecoding {
         if isBinary(bytes) { return .failure(.binaryFile) }
         if let offset = firstInvalidUTF8Offset(bytes) { return .failure(.notUTF8(byteOffset: offset)) }
         let text = String(decoding: bytes, as: UTF8.self)
-        if LineText.isBlank(text.replacing("\n", with: "").replacing("\r", with: "")) { return .failure(.emptyFile) }
+        if LineText.isBlank(text) { return .failure(.emptyFile) }
         return .success(text)
     }
 

@@ -8,8 +8,8 @@ public struct IngestSummary: Hashable, Sendable, CustomStringConvertible {
         var order: [String] = []
         var counts: [String: Int] = [:]
         for diagnostic in diagnostics where diagnostic.isSkip {
-            if counts[diagnostic.problem.category] == nil { order.append(diagnostic.problem.category) }
-            counts[diagnostic.problem.category, default: 0] += 1
+            if counts[diagnostic.category] == nil { order.append(diagnostic.category) }
+            counts[diagnostic.category, default: 0] += 1
         }
         return order.map { ($0, counts[$0]!) }
     }
