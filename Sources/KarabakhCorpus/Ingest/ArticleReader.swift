@@ -111,6 +111,19 @@ private struct Scan {
                 index += 1
                 continue
             }
+            if let (author, date) = nameAndDate(words) {
+                // `Joshua Kucera Oct 5, 2020`
+                bylines.append(Byline(authors: [author]))
+                dates.append(date)
+                index += 1
+                continue
+            }
+            if bylines.isEmpty, let author = Byline.personName(words), isBesideDate(index) {
+                // A name alone, above or below the date line: `Ruzanna Stepanian` / `12.10.2020`.
+                bylines.append(Byline(authors: [author]))
+                index += 1
+                continue
+            }
             if readKeyValue(line) {
                 index += 1
                 continue
@@ -149,6 +162,30 @@ private struct Scan {
         if PageFurniture.isWidget(restText.lowercased()) || rest.count < 4 { return false }
         startBody(at: index, words: start)
         return true
+    }
+
+    /// A person's name followed by a date on one line.
+    private func nameAndDate(_ words: [Substring]) -> (String, Day)? {
+        for length in 2...4 where length < words.count {
+            guard let name = Byline.personName(Array(words[..<length])) else { continue }
+            let rest = words[length...]
+            if let dated = DateText.matchLine(rest), dated.wordCount == rest.count, let day = dated.date.fullDay {
+                return (name, day)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the nearest non-blank line above or below is a date line.
+    private func isBesideDate(_ index: Int) -> Bool {
+        func isDate(_ line: String) -> Bool {
+            let words = LineText.words(line)
+            guard let dated = DateText.matchLine(words[...]) else { return false }
+            return dated.date.fullDay != nil && dated.wordCount == words.count
+        }
+        if let above = (0..<index).reversed().first(where: { !cleaned[$0].isEmpty }), isDate(cleaned[above]) { return true }
+        if let below = (index + 1..<lines.count).first(where: { !cleaned[$0].isEmpty }), isDate(cleaned[below]) { return true }
+        return false
     }
 
     /// `Title: …`, `Headline: …`, `Source: …` at the top of a file.

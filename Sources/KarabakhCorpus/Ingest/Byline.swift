@@ -32,6 +32,8 @@ struct Byline: Equatable {
                 byline.outlets.append(outlet)
             } else if isRole(part) {
                 continue
+            } else if let outlet = outletWithRole(words, directory: directory) {
+                byline.outlets.append(outlet)  // `By Asbarez Staff`
             } else if let person = personName(words) {
                 byline.authors.append(person)
             } else if parts.count == 1, words.count == 1, LineText.isCapitalised(words[0]) {
@@ -101,6 +103,22 @@ struct Byline: Equatable {
         "senior", "special", "chief", "news", "desk", "team", "agency", "editorial", "board", "analyst",
         "our", "own", "foreign", "political", "bureau", "online", "web",
     ]
+
+    /// The outlet of a part such as `Asbarez Staff` or `Trend News Desk`: role words
+    /// after a known outlet, or after one capitalised word.
+    private static func outletWithRole(_ words: [Substring], directory: OutletDirectory) -> String? {
+        guard let firstRole = words.firstIndex(where: { roleWords.contains(LineText.bare($0).lowercased()) }),
+            firstRole > 0, words[firstRole...].allSatisfy({ roleWords.contains(LineText.bare($0).lowercased()) })
+        else { return nil }
+        let name = words[..<firstRole].joined(separator: " ")
+        if let outlet = directory.canonicalName(name) { return outlet }
+        return firstRole == 1 && LineText.isCapitalised(words[0]) ? Byline.titleCasedIfCaps(String(words[0])) : nil
+    }
+
+    /// The word in title case if printed in capitals: `ASBAREZ` → `Asbarez`.
+    static func titleCasedIfCaps(_ word: String) -> String {
+        LineText.isAllCaps(word) ? titleCased(word) : word
+    }
 
     /// Whether a byline part is a job title rather than a name: `Staff Writer`.
     static func isRole(_ part: String) -> Bool {

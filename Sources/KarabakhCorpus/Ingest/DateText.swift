@@ -65,13 +65,21 @@ enum DateText {
     }
 
     /// Matches a line that starts with a date, with an optional lead word
-    /// (`Published:`, `Updated`), time of day and zone (`15:10 (UTC+04:00)`, `3:10 pm GMT`).
+    /// (`Published:`, `Updated`), time of day and zone before or after it
+    /// (`15:10 (UTC+04:00)`, `3:10 pm GMT`, `12:45, 5 October 2020`).
     static func matchLine(_ words: ArraySlice<Substring>) -> LineMatch? {
         var index = words.startIndex
         while index < words.endIndex, index - words.startIndex < 3, isLeadWord(words[index]) {
             index += 1
         }
-        guard let date = match(words[index...]) else { return nil }
+        var date = match(words[index...])
+        var timeEnd = index
+        while date == nil, timeEnd < words.endIndex, timeEnd - index < 2, isClockTime(words[timeEnd]) {
+            timeEnd += 1
+            date = match(words[timeEnd...])
+        }
+        guard let date else { return nil }
+        index = timeEnd
         index += date.wordCount
         while index < words.endIndex, isTimeOrZone(words[index]) {
             index += 1
@@ -169,6 +177,14 @@ enum DateText {
         guard core.count == 4, core.allSatisfy(\.isASCIIDigit), let year = Int(core), (1900...2100).contains(year)
         else { return nil }
         return year
+    }
+
+    /// A time of day such as `12:45,` or `15:10:00`.
+    private static func isClockTime(_ word: Substring) -> Bool {
+        let core = word.trimmingSuffix(while: { ",;.|".contains($0) })
+        let pieces = core.split(separator: ":", omittingEmptySubsequences: false)
+        return (2...3).contains(pieces.count)
+            && pieces.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
     }
 
     /// A time of day, a time zone or offset, or a separator within a date line.
