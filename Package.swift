@@ -18,6 +18,8 @@ let package = Package(
             resources: [
                 .copy("Resources/SampleCorpus"),
                 .copy("Resources/Outlets.txt"),
+                .copy("Resources/FirstNames.txt"),
+                .copy("Resources/Gazetteer.txt"),
             ]
         ),
         .executableTarget(

@@ -22,19 +22,19 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .jsonl:
             for article in corpus.articles {
-                Terminal.output(ArticleExport.json(article).serialized())
+                Terminal.output(ArticleExport.json(article, in: corpus).serialized())
             }
         case .json:
             Terminal.output("[")
             for (index, article) in corpus.articles.enumerated() {
                 let separator = index + 1 < corpus.articles.count ? "," : ""
-                Terminal.output(ArticleExport.json(article).serialized() + separator)
+                Terminal.output(ArticleExport.json(article, in: corpus).serialized() + separator)
             }
             Terminal.output("]")
         case .csv:
             var text = CSVWriter.line(ArticleExport.columns)
             for article in corpus.articles {
-                text += CSVWriter.line(ArticleExport.csvFields(article))
+                text += CSVWriter.line(ArticleExport.csvFields(article, in: corpus))
             }
             Terminal.write(text)
         }

@@ -34,7 +34,19 @@ struct CLITests {
             first.hasPrefix(
                 #"{"file":"000_c4999a362ed9034f.txt","id":"000_c4999a362ed9034f","title":null,"date":"2020-04-29","authors":["Akbar Mammadov"],"source":"AzerNews","dateline":null,"url":null,"text":"Head of Nagorno-Karabakh’s"#
             ))
-        #expect(first.hasSuffix(#"organized soon.","entities":[],"quotes":[]}"#))
+        #expect(first.contains(#"organized soon.","entities":[{"name":"#))
+        let article = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        let entities = try #require(article["entities"] as? [[String: Any]])
+        let ganjaliyev = try #require(entities.first { $0["name"] as? String == "Tural Ganjaliyev" })
+        #expect(ganjaliyev["kind"] as? String == "person")
+        let mentions = try #require(ganjaliyev["mentions"] as? [[String: Any]])
+        #expect(mentions.first?["surface"] as? String == "Tural Ganjaliyev")
+        #expect(mentions.first?["start"] as? Int == 49)
+        #expect(mentions.first?["end"] as? Int == 65)
+        let quotes = try #require(article["quotes"] as? [[String: Any]])
+        #expect(quotes.count >= 5)
+        #expect(Set(quotes.first?.keys.map { $0 } ?? []) == ["text", "speaker", "verb", "kind", "start", "end"])
+        #expect(quotes.first?["speaker"] as? String == "Tural Ganjaliyev")
         for line in lines {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(Set(object.keys) == ["file", "id", "title", "date", "authors", "source", "dateline", "url", "text", "entities", "quotes"])

@@ -13,10 +13,13 @@ public struct IngestOptions: Sendable {
     public var maximumFileSize: Int
     /// The reader of plain-text article files.
     public var reader: ArticleReader
+    /// The extractor of entities, mentions and quotes, with its gazetteer.
+    public var extractor: Extractor
 
     /// Creates options with the defaults.
-    public init(maximumFileSize: Int = 16 << 20, reader: ArticleReader = ArticleReader()) {
+    public init(maximumFileSize: Int = 16 << 20, reader: ArticleReader = ArticleReader(), extractor: Extractor = .standard) {
         self.maximumFileSize = maximumFileSize
         self.reader = reader
+        self.extractor = extractor
     }
 }

@@ -20,6 +20,11 @@ public struct Article: Hashable, Sendable, Identifiable {
     public var text: String
     /// The file's text as read, byte for byte once decoded (BOM, CRLF and all).
     public var raw: String
+    /// The places in ``text`` that name or refer to entities, in text order; filled
+    /// when the article joins a ``Corpus``.
+    public var mentions: [Mention] = []
+    /// The quotes in ``text``, in text order; filled when the article joins a ``Corpus``.
+    public var quotes: [Quote] = []
 
     /// Creates an article.
     public init(id: String, file: String, metadata: ArticleMetadata, text: String, raw: String) {

@@ -28,6 +28,6 @@ extension Corpus {
         let folder = try sampleFolder
         var loader = CorpusLoader(options: options)
         try loader.load(folder, display: "sample")
-        return Corpus(articles: loader.articles, diagnostics: loader.diagnostics)
+        return Corpus(articles: loader.articles, diagnostics: loader.diagnostics, extractor: options.extractor)
     }
 }

@@ -16,11 +16,17 @@ public struct Corpus: Sendable {
     public let articles: [Article]
     /// What the load skipped or ignored, in the order met.
     public let diagnostics: [IngestDiagnostic]
+    /// The people, organizations and places the articles mention, in order of first mention.
+    public let entities: [Entity]
+    /// The extractor that found them, kept for merging.
+    public let extractor: Extractor
     private let indexByID: [String: Int]
+    private let entityIndexByID: [String: Int]
 
-    /// Creates a corpus from articles. Articles whose ids repeat an earlier one get
-    /// `~2`, `~3`… appended, so that every id is unique.
-    public init(articles: [Article], diagnostics: [IngestDiagnostic] = []) {
+    /// Creates a corpus from articles, extracting their entities, mentions and quotes.
+    /// Articles whose ids repeat an earlier one get `~2`, `~3`… appended, so that
+    /// every id is unique.
+    public init(articles: [Article], diagnostics: [IngestDiagnostic] = [], extractor: Extractor = .standard) {
         var unique: [Article] = []
         unique.reserveCapacity(articles.count)
         var indexByID: [String: Int] = [:]
@@ -33,9 +39,31 @@ public struct Corpus: Sendable {
             indexByID[article.id] = unique.count
             unique.append(article)
         }
-        self.articles = unique
+        let extracted = CorpusExtraction(extractor: extractor).run(unique)
+        self.articles = extracted.articles
+        self.entities = extracted.entities
         self.diagnostics = diagnostics
+        self.extractor = extractor
         self.indexByID = indexByID
+        self.entityIndexByID = Dictionary(uniqueKeysWithValues: extracted.entities.enumerated().map { ($1.id, $0) })
+    }
+
+    /// The entity with an id, or `nil`.
+    public func entity(id: String) -> Entity? {
+        entityIndexByID[id].map { entities[$0] }
+    }
+
+    /// The entities an article mentions, in order of first mention.
+    ///
+    /// For example: `articles | select file, entities`.
+    public func entities(of article: Article) -> [Entity] {
+        var seen: Set<String> = []
+        return article.mentions.compactMap { seen.insert($0.entityID).inserted ? entity(id: $0.entityID) : nil }
+    }
+
+    /// The speaker of a quote, or `nil`.
+    public func speaker(of quote: Quote) -> Entity? {
+        quote.speakerID.flatMap(entity(id:))
     }
 
     /// The article with an id, or `nil`.
@@ -50,7 +78,7 @@ public struct Corpus: Sendable {
 
     /// This corpus followed by the articles and diagnostics of another.
     public func merged(with other: Corpus) -> Corpus {
-        Corpus(articles: articles + other.articles, diagnostics: diagnostics + other.diagnostics)
+        Corpus(articles: articles + other.articles, diagnostics: diagnostics + other.diagnostics, extractor: extractor)
     }
 
     // MARK: Loading
@@ -73,6 +101,6 @@ public struct Corpus: Sendable {
         for url in urls {
             try loader.load(url, display: url.isFileURL ? url.relativePath : url.path)
         }
-        return Corpus(articles: loader.articles, diagnostics: loader.diagnostics)
+        return Corpus(articles: loader.articles, diagnostics: loader.diagnostics, extractor: options.extractor)
     }
 }

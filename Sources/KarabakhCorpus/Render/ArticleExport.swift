@@ -12,8 +12,9 @@ public enum ArticleExport {
         "file", "id", "title", "date", "authors", "source", "dateline", "url", "text", "entities", "quotes",
     ]
 
-    /// The article as a JSON object with the export fields in order.
-    public static func json(_ article: Article) -> JSONValue {
+    /// The article as a JSON object with the export fields in order; its entities
+    /// and quote speakers are looked up in the corpus.
+    public static func json(_ article: Article, in corpus: Corpus) -> JSONValue {
         .object([
             "file": .string(article.file),
             "id": .string(article.id),
@@ -24,18 +25,55 @@ public enum ArticleExport {
             "dateline": .string(article.dateline),
             "url": .string(article.url),
             "text": .string(article.text),
-            "entities": .array([]),
-            "quotes": .array([]),
+            "entities": entities(article, in: corpus),
+            "quotes": quotes(article, in: corpus),
         ])
+    }
+
+    /// Each entity the article mentions: `name`, `kind`, `aliases`, and its mentions
+    /// here with `surface`, `start` and `end`.
+    static func entities(_ article: Article, in corpus: Corpus) -> JSONValue {
+        var order: [String] = []
+        var mentions: [String: [JSONValue]] = [:]
+        for mention in article.mentions {
+            if mentions[mention.entityID] == nil { order.append(mention.entityID) }
+            mentions[mention.entityID, default: []].append(
+                .object(["surface": .string(mention.surface), "start": .int(mention.start), "end": .int(mention.end)]))
+        }
+        return .array(
+            order.compactMap { id in
+                guard let entity = corpus.entity(id: id) else { return nil }
+                return .object([
+                    "name": .string(entity.name),
+                    "kind": .string(entity.kind.rawValue),
+                    "aliases": .array(entity.aliases.map(JSONValue.string)),
+                    "mentions": .array(mentions[id] ?? []),
+                ])
+            })
+    }
+
+    /// Each quote: `text`, `speaker` (canonical name or null), `verb`, `kind`, `start`, `end`.
+    static func quotes(_ article: Article, in corpus: Corpus) -> JSONValue {
+        .array(
+            article.quotes.map { quote in
+                .object([
+                    "text": .string(quote.text),
+                    "speaker": .string(corpus.speaker(of: quote)?.name),
+                    "verb": .string(quote.verb),
+                    "kind": .string(quote.kind.rawValue),
+                    "start": .int(quote.start),
+                    "end": .int(quote.end),
+                ])
+            })
     }
 
     /// The article as CSV fields in ``columns`` order: missing values are empty,
     /// authors are joined with `; `, and entities and quotes are JSON text.
-    public static func csvFields(_ article: Article) -> [String] {
+    public static func csvFields(_ article: Article, in corpus: Corpus) -> [String] {
         [
             article.file, article.id, article.title ?? "", article.date?.description ?? "",
             article.authors.joined(separator: "; "), article.source ?? "", article.dateline ?? "", article.url ?? "",
-            article.text, "[]", "[]",
+            article.text, entities(article, in: corpus).serialized(), quotes(article, in: corpus).serialized(),
         ]
     }
 }

@@ -1,0 +1,308 @@
+/// Finds an article's quotes and who said them.
+///
+/// A speaker is read from the words around the quote: after it (`…,” Ganjaliyev
+/// said`, `…,” said the minister`, `…,” he added`, `…,” the community said in a
+/// statement`), or before it in its sentence (`Ganjaliyev told local media: “…`,
+/// `The Group issued a statement, saying “…`, `according to X`). A quote with no
+/// speaker of its own — a paragraph of quotation after reported speech — goes to
+/// the speaker of the quote or the reported speech just before it. Pronouns and
+/// roles (`he`, `the chairman`) resolve to the person last speaking or named.
+/// Partial quotes (a few words inside the reporter's sentence) are kept only when
+/// the sentence attributes them; other marked words are scare quotes.
+struct QuoteFinder: Sendable {
+    /// A quote found, with its speaker as an index into the article's entities.
+    struct Found: Hashable, Sendable {
+        var span: QuoteSpan.Span
+        var speaker: Int?
+        var verb: String?
+        var kind: QuoteKind
+        /// A role or pronoun reference that named the speaker (`the chairman`), to add as a mention.
+        var reference: Range<Int>?
+    }
+
+    /// The quotes of an article.
+    func find(scalars: [Unicode.Scalar], tokens: [Token], entities: ArticleEntities) -> [Found] {
+        let spans = QuoteSpan.spans(in: scalars)
+        guard !spans.isEmpty else { return [] }
+        let context = Context(scalars: scalars, tokens: tokens, entities: entities, spans: spans)
+        var found: [Found] = []
+        var lastSpeaker: Int?
+        var lastSpeakerToken = -1
+        for span in spans {
+            let first = context.firstToken(atOrAfter: span.start)
+            let after = context.firstToken(atOrAfter: span.end)
+            // Reported speech between the last quote and this one updates who is speaking.
+            if let reported = context.lastReportedSpeaker(in: max(lastSpeakerToken, 0)..<first, lastSpeaker: lastSpeaker) {
+                lastSpeaker = reported
+            }
+            let kind = context.kind(of: span, firstToken: first, afterToken: after)
+            var attribution = context.attributionAfter(after, lastSpeaker: lastSpeaker)
+                ?? context.attributionBefore(first, lastSpeaker: lastSpeaker)
+            if attribution == nil, kind == .direct, context.standsAlone(span, firstToken: first), let lastSpeaker {
+                attribution = Context.Attribution(speaker: lastSpeaker, verb: nil, reference: nil)
+            }
+            if kind == .partial, attribution == nil { continue }  // a scare quote
+            if let speaker = attribution?.speaker {
+                lastSpeaker = speaker
+                lastSpeakerToken = after
+            }
+            found.append(
+                Found(span: span, speaker: attribution?.speaker, verb: attribution?.verb, kind: kind, reference: attribution?.reference))
+        }
+        return found
+    }
+}
+
+extension QuoteFinder {
+    /// What the attribution rules look at: tokens, mentions by position, quote spans.
+    struct Context {
+        struct Attribution {
+            var speaker: Int
+            var verb: String?
+            var reference: Range<Int>?
+        }
+
+        let scalars: [Unicode.Scalar]
+        let tokens: [Token]
+        let entities: ArticleEntities
+        let spans: [QuoteSpan.Span]
+        /// The outer mention starting at each token.
+        let mentionAt: [Int: ArticleEntities.Found]
+        /// Tokens inside quotes.
+        let quoted: [Bool]
+
+        init(scalars: [Unicode.Scalar], tokens: [Token], entities: ArticleEntities, spans: [QuoteSpan.Span]) {
+            self.scalars = scalars
+            self.tokens = tokens
+            self.entities = entities
+            self.spans = spans
+            var mentionAt: [Int: ArticleEntities.Found] = [:]
+            for mention in entities.mentions where !mention.nested {
+                mentionAt[mention.tokens.lowerBound] = mention
+            }
+            self.mentionAt = mentionAt
+            var quoted = [Bool](repeating: false, count: tokens.count)
+            var spanIndex = 0
+            for (index, token) in tokens.enumerated() {
+                while spanIndex < spans.count, spans[spanIndex].end <= token.start { spanIndex += 1 }
+                if spanIndex < spans.count, spans[spanIndex].start <= token.start { quoted[index] = true }
+            }
+            self.quoted = quoted
+        }
+
+        /// The index of the first token that starts at or after a scalar offset.
+        func firstToken(atOrAfter offset: Int) -> Int {
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        private func isSpeaker(_ entity: Int) -> Bool {
+            entities.entities[entity].kind != .place
+        }
+
+        private func isVerb(_ index: Int) -> Bool {
+            index < tokens.count && NameLexicon.speechVerbs.contains(tokens[index].key) && !quoted[index]
+        }
+
+        /// Skips adverbs and auxiliaries between a subject and its verb: `also`, `has`, `further`.
+        private func skipFillers(from index: Int) -> Int {
+            var position = index
+            let fillers: Set<String> = [
+                "also", "has", "had", "have", "further", "then", "later", "earlier", "once", "again", "additionally",
+                "repeatedly", "previously", "recently", "clearly", "firmly", "strongly", "has", "was", "is", "said",
+            ]
+            while position < tokens.count, fillers.contains(tokens[position].key), !isVerb(position) || tokens[position].key == "has" {
+                position += 1
+            }
+            return position
+        }
+
+        // MARK: After the quote
+
+        /// `…,” X said`, `…,” said X`, `…,” he added`, `…,” the chairman noted`.
+        func attributionAfter(_ start: Int, lastSpeaker: Int?) -> Attribution? {
+            var index = start
+            // Closing marks and the comma or dash before the attribution.
+            while index < tokens.count, tokens[index].kind == .punctuation,
+                [",", "\"", "”", "“", "—", "–", "-", "'", "’"].contains(tokens[index].text)
+            {
+                index += 1
+            }
+            guard index < tokens.count, index > start || tokens[index].start > (start > 0 ? tokens[start - 1].end : 0)
+            else { return nil }
+            guard index < tokens.count, !quoted[index] else { return nil }
+            // A new sentence after a full stop is not the quote's attribution, unless it is only `X said.`
+            if let subject = subject(at: index, lastSpeaker: lastSpeaker) {
+                let verb = skipFillers(from: subject.end)
+                if isVerb(verb) { return Attribution(speaker: subject.entity, verb: tokens[verb].key, reference: subject.reference) }
+            }
+            if isVerb(index), let subject = subject(at: index + 1, lastSpeaker: lastSpeaker) {
+                return Attribution(speaker: subject.entity, verb: tokens[index].key, reference: subject.reference)
+            }
+            return nil
+        }
+
+        // MARK: Before the quote
+
+        /// `X told local media: “…`, `X said that “…`, `The Group issued a statement, saying “…`,
+        /// `according to X, “…`.
+        func attributionBefore(_ first: Int, lastSpeaker: Int?) -> Attribution? {
+            guard first > 0 else { return nil }
+            let sentence = tokens[min(first, tokens.count - 1)].sentence
+            var start = first - 1
+            while start > 0, tokens[start - 1].sentence == sentence || tokens[start].kind == .punctuation && quoted[start] == false && tokens[start - 1].sentence == tokens[start].sentence {
+                start -= 1
+            }
+            var sentenceStart = first - 1
+            while sentenceStart > 0, tokens[sentenceStart - 1].sentence == tokens[first - 1].sentence { sentenceStart -= 1 }
+            let range = sentenceStart..<first
+            guard !range.isEmpty else { return nil }
+            // `according to X`
+            for index in range where tokens[index].key == "according" && index + 2 < first && tokens[index + 1].key == "to" {
+                if let subject = subject(at: index + 2, lastSpeaker: lastSpeaker) {
+                    return Attribution(speaker: subject.entity, verb: "according to", reference: subject.reference)
+                }
+            }
+            guard let verb = range.reversed().first(where: { isVerb($0) }) else { return nil }
+            // The subject right before the verb, else the first speaker named in the sentence.
+            for index in range where index < verb {
+                if let subject = subject(at: index, lastSpeaker: lastSpeaker), skipFillers(from: subject.end) == verb {
+                    return Attribution(speaker: subject.entity, verb: tokens[verb].key, reference: subject.reference)
+                }
+            }
+            for index in range where index < verb {
+                if let mention = mentionAt[index], isSpeaker(mention.entity), !quoted[index] {
+                    return Attribution(speaker: mention.entity, verb: tokens[verb].key, reference: nil)
+                }
+            }
+            return nil
+        }
+
+        // MARK: Subjects
+
+        struct Subject {
+            var entity: Int
+            var end: Int
+            var reference: Range<Int>?
+        }
+
+        /// A speaker named at `index`: a mention, a pronoun, or `the` and a role.
+        func subject(at index: Int, lastSpeaker: Int?) -> Subject? {
+            guard index < tokens.count, !quoted[index] else { return nil }
+            if let mention = mentionAt[index], isSpeaker(mention.entity) {
+                return Subject(entity: mention.entity, end: mention.tokens.upperBound, reference: nil)
+            }
+            let key = tokens[index].key
+            if NameLexicon.pronouns.contains(key) {
+                let person = key == "they" || key == "we" ? lastOrganization(before: index) ?? lastSpeaker : lastPerson(before: index, preferring: lastSpeaker)
+                return person.map { Subject(entity: $0, end: index + 1, reference: nil) }
+            }
+            if key == "the" || key == "its" || key == "his" || key == "her", index + 1 < tokens.count {
+                // `the chairman`, `the head of the Azerbaijani community of Nagorno-Karabakh`, `the foreign minister`
+                var end = index + 1
+                var noun: String?
+                while end < tokens.count, end - index <= 3, tokens[end].kind == .word, !isVerb(end) {
+                    let word = tokens[end].key
+                    let two = end + 1 < tokens.count ? word + " " + tokens[end + 1].key : ""
+                    if NameLexicon.roleNouns.contains(two) {
+                        noun = two
+                        end += 2
+                        break
+                    }
+                    if NameLexicon.roleNouns.contains(word) {
+                        noun = word
+                        end += 1
+                        break
+                    }
+                    end += 1
+                }
+                guard let noun else { return nil }
+                // `of …` after the role, up to the verb.
+                var tail = end
+                if tail < tokens.count, tokens[tail].key == "of" {
+                    while tail < tokens.count, tail - end < 12, !isVerb(tail), tokens[tail].kind != .punctuation || NameMatcher.isInnerHyphen(at: tail, in: tokens) || tokens[tail].kind == .possessive {
+                        tail += 1
+                    }
+                }
+                guard let person = personWithRole(noun, before: index) ?? lastPerson(before: index, preferring: lastSpeaker) else {
+                    return nil
+                }
+                return Subject(entity: person, end: tail, reference: index..<end)
+            }
+            return nil
+        }
+
+        private func personWithRole(_ noun: String, before index: Int) -> Int? {
+            let candidates = entities.mentions.filter { mention in
+                mention.tokens.upperBound <= index && entities.entities[mention.entity].kind == .person
+                    && entities.entities[mention.entity].roles.contains { Token.key($0).contains(noun) }
+            }
+            return candidates.max { $0.tokens.lowerBound < $1.tokens.lowerBound }?.entity
+        }
+
+        private func lastPerson(before index: Int, preferring preferred: Int?) -> Int? {
+            if let preferred, entities.entities[preferred].kind == .person { return preferred }
+            let before = entities.mentions.filter {
+                $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .person && !$0.nested
+            }
+            return before.max { $0.tokens.lowerBound < $1.tokens.lowerBound }?.entity
+        }
+
+        private func lastOrganization(before index: Int) -> Int? {
+            let before = entities.mentions.filter {
+                $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .organization && !$0.nested
+            }
+            return before.max { $0.tokens.lowerBound < $1.tokens.lowerBound }?.entity
+        }
+
+        // MARK: Reported speech and kinds
+
+        /// The speaker of the last reported-speech sentence in a token range
+        /// (`Ganjaliyev reminded that …`, `He further said that …`).
+        func lastReportedSpeaker(in range: Range<Int>, lastSpeaker: Int?) -> Int? {
+            var speaker: Int?
+            var current = lastSpeaker
+            for index in range where !quoted[index] {
+                if let subject = subject(at: index, lastSpeaker: current), isVerb(skipFillers(from: subject.end)) {
+                    speaker = subject.entity
+                    current = subject.entity
+                }
+            }
+            return speaker
+        }
+
+        /// Direct when the quote is a statement of its own (it starts a sentence or
+        /// follows a colon, a comma or `saying`, and has five words or more);
+        /// partial when it is a few words inside the reporter's sentence.
+        func kind(of span: QuoteSpan.Span, firstToken: Int, afterToken: Int) -> QuoteKind {
+            let words = tokens[firstToken..<min(afterToken, tokens.count)].filter { $0.kind == .word || $0.kind == .number }.count
+            guard words >= 5 else { return .partial }
+            var before = firstToken - 1
+            while before >= 0, tokens[before].kind == .punctuation, QuoteSpan.isDoubleMark(tokens[before].text.unicodeScalars.first!) {
+                before -= 1
+            }
+            if before < 0 || tokens[before].sentence != tokens[firstToken].sentence { return .direct }
+            if [":", ",", "—", "–", "-"].contains(tokens[before].text) { return .direct }
+            if ["saying", "that", "said", "says", "stated", "noting", "adding", "writing", "wrote", "declared"].contains(tokens[before].key) {
+                return .direct
+            }
+            // A quote that ends a sentence inside itself is a statement too.
+            let text = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+            return text.contains(". ") || text.hasSuffix(".") || text.hasSuffix("!") || text.hasSuffix("?") ? .direct : .partial
+        }
+
+        /// Whether the quote is its own sentence or paragraph, with nothing around it
+        /// but its marks.
+        func standsAlone(_ span: QuoteSpan.Span, firstToken: Int) -> Bool {
+            var before = span.start - 1
+            while before >= 0, LineText.isSpace(scalars[before]) || QuoteSpan.isDoubleMark(scalars[before]) { before -= 1 }
+            guard before < 0 || scalars[before] == "\n" || ".!?".unicodeScalars.contains(scalars[before]) else { return false }
+            return true
+        }
+    }
+}
