@@ -175,7 +175,9 @@ struct NameMatcher: Sendable {
         var cache: [String: String?] = [:]
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalised {
             let key = keys[index]
-            guard !vocabulary.contains(key), key.count >= 6 else { continue }
+            guard !vocabulary.contains(key), key.count >= 6, NameLexicon.nationalities[key] == nil,
+                !NameLexicon.commonWords.contains(key)
+            else { continue }
             let previousWord = (0..<index).reversed().first { tokens[$0].kind == .word && !Self.isInnerHyphen(at: $0, in: tokens) }
             let continuesName = previousWord.map { patternsByFirstKey[keys[$0]]?.contains { $0.keys.count > 1 } ?? false } ?? false
             guard key.count >= 8 || continuesName else { continue }
@@ -194,7 +196,11 @@ struct NameMatcher: Sendable {
     private func correct(_ key: String) -> String? {
         guard let initial = key.first, let candidates = vocabularyByInitial[initial] else { return nil }
         var found: String?
-        for candidate in candidates where abs(candidate.count - key.count) <= 1 {
+        // A word that only adds or drops an ending is another word, not a misspelling
+        // (`Azerbaijani` is not `Azerbaijan`).
+        for candidate in candidates where abs(candidate.count - key.count) <= 1
+            && !candidate.hasPrefix(key) && !key.hasPrefix(candidate)
+        {
             if EditDistance.distance(candidate, key, limit: 1) != nil {
                 if found != nil { return nil }  // ambiguous
                 found = candidate

@@ -82,7 +82,11 @@ enum NameSpans {
                     next + 1 < tokens.count, isCapitalWord(next + 1)
                 {
                     next += 1  // an initial: `Gus M. Bilirakis`
-                } else if connectors.contains(tokens[next].key), !tokens[next].isCapitalised {
+                } else if connectors.contains(tokens[next].key), !tokens[next].isCapitalised,
+                    !(tokens[next].key == "and" && (NameLexicon.organizationWords.contains(tokens[next - 1].key)
+                        || (next + 1 < tokens.count && tokens[next + 1].isAllCaps)))
+                {
+                    // Not across `and` after a head word or before an acronym: `the Foundation and TURKPA`.
                     var after = next + 1
                     if after < tokens.count, tokens[after].key == "the" { after += 1 }
                     guard after < tokens.count, isCapitalWord(after), isOpen(after) else { break }

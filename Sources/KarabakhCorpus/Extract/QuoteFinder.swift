@@ -194,6 +194,10 @@ extension QuoteFinder {
         /// A speaker named at `index`: a mention, a pronoun, or `the` and a role.
         func subject(at index: Int, lastSpeaker: Int?) -> Subject? {
             guard index < tokens.count, !quoted[index] else { return nil }
+            // `the Armenian Foreign Ministry`: a determiner before a name.
+            if ["the", "a"].contains(tokens[index].key), let mention = mentionAt[index + 1], isSpeaker(mention.entity) {
+                return Subject(entity: mention.entity, end: mention.tokens.upperBound, reference: nil)
+            }
             if let mention = mentionAt[index], isSpeaker(mention.entity) {
                 return Subject(entity: mention.entity, end: mention.tokens.upperBound, reference: nil)
             }
