@@ -3,7 +3,13 @@
 struct CommandFailure: Error {
     let message: String
 
+    /// A failure printed as `error: message`.
     init(_ message: String) {
+        self.message = "error: " + message
+    }
+
+    /// A failure whose message already has its `FILE:LINE: error:` prefix.
+    init(message: String) {
         self.message = message
     }
 }

@@ -12,6 +12,12 @@ struct CorpusOptions: ParsableArguments {
             valueName: "path"))
     var paths: [String] = []
 
+    @Option(
+        name: .customLong("gazetteer"),
+        help: ArgumentHelp(
+            "A gazetteer file whose entries add to or override the bundled ones; repeatable.", valueName: "file"))
+    var gazetteers: [String] = []
+
     /// The environment variable that names the default corpus.
     static let environmentVariable = "KARABAKH_CORPUS"
 
@@ -28,10 +34,17 @@ struct CorpusOptions: ParsableArguments {
         let paths = resolvedPaths()
         let corpus: Corpus
         do {
+            var gazetteer = Gazetteer.standard
+            for file in gazetteers {
+                gazetteer = try gazetteer.adding(contentsOf: URL(fileURLWithPath: file))
+            }
+            let options = IngestOptions(extractor: gazetteers.isEmpty ? .standard : Extractor(gazetteer: gazetteer))
             corpus =
                 paths.isEmpty
-                ? try Corpus.loadSample()
-                : try Corpus.load(contentsOf: paths.map { URL(fileURLWithPath: $0) })
+                ? try Corpus.loadSample(options: options)
+                : try Corpus.load(contentsOf: paths.map { URL(fileURLWithPath: $0) }, options: options)
+        } catch let error as GazetteerError {
+            throw CommandFailure(message: error.description)
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -23,7 +23,7 @@ struct Karabakh: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            Terminal.error("error: \(failure.message)")
+            Terminal.error(failure.message)
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)

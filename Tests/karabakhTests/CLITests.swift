@@ -129,3 +129,34 @@ struct CLITests {
         #expect(result.stderr.contains("Error:") || result.stderr.contains("error:"))
     }
 }
+
+/// `--gazetteer`: users' own entries.
+@Suite("karabakh --gazetteer")
+struct GazetteerOptionTests {
+    @Test("a user's gazetteer adds names the extractor then finds")
+    func addsEntries() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("corpus/a.txt", "Blue Lantern published the report on Monday.\n")
+        try folder.write("mine.txt", "[organization]\nBlue Lantern\n")
+        let result = try CommandRunner.karabakh([
+            "export", "--corpus", folder.url("corpus").path, "--gazetteer", folder.url("mine.txt").path,
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""entities":[{"name":"Blue Lantern","kind":"organization""#))
+    }
+
+    @Test("a bad gazetteer line is an error with its file and line, and exit status 1")
+    func badLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("mine.txt", "[people]\nBlue Lantern\n")
+        let path = folder.url("mine.txt").path
+        let result = try CommandRunner.karabakh(["info", "--gazetteer", path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr
+                == "\(path):1: error: unknown section '[people]': expected [person], [organization] or [place]\n")
+    }
+}

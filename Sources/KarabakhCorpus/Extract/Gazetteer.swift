@@ -42,9 +42,14 @@ public struct Gazetteer: Sendable {
         for entry in entries { add(entry) }
     }
 
+    /// The bundled gazetteer file, `Gazetteer.txt`: a starting point for your own.
+    public static var standardFileURL: URL? {
+        Bundle.module.url(forResource: "Gazetteer", withExtension: "txt")
+    }
+
     /// The gazetteer bundled with the library.
     public static let standard: Gazetteer = {
-        guard let url = Bundle.module.url(forResource: "Gazetteer", withExtension: "txt"),
+        guard let url = standardFileURL,
             let text = try? String(contentsOf: url, encoding: .utf8),
             let gazetteer = try? Gazetteer().adding(text: text, file: "Gazetteer.txt")
         else { return Gazetteer() }
@@ -52,12 +57,14 @@ public struct Gazetteer: Sendable {
     }()
 
     /// The gazetteer with the entries of a file added.
-    public func adding(contentsOf url: URL) throws -> Gazetteer {
+    public func adding(contentsOf url: URL) throws(GazetteerError) -> Gazetteer {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw GazetteerError(file: url.relativePath, line: 0, message: "cannot read the file")
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            throw GazetteerError(
+                file: url.relativePath, line: nil, message: exists ? "cannot read the file as UTF-8 text" : "no such file")
         }
         return try adding(text: text, file: url.relativePath)
     }
