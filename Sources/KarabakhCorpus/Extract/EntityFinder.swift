@@ -289,8 +289,11 @@ struct EntityFinder: Sendable {
             if let people = bySurname[key] {
                 entity = people.count == 1 ? people[0] : nearestBefore(index, among: people, in: result)
             } else if let people = matcher.peopleBySurname[key], people.count == 1,
-                index == 0 || !["the", "a", "an"].contains(tokens[index - 1].key)
+                index == 0 || !["the", "a", "an"].contains(tokens[index - 1].key),
+                !startsSentence(index, tokens) || followedBySpeech(index + 1, tokens: tokens)
+                    || (index + 1 < tokens.count && [",", "’s", "'s"].contains(tokens[index + 1].text))
             {
+                // A surname that opens a sentence may be a word (`Power outages hit Yerevan`).
                 entity = result.entity(local(for: people[0]))
             }
             if let entity {
@@ -321,6 +324,17 @@ struct EntityFinder: Sendable {
             owner[index - 1] = result.mentions.count - 1
             owner[index] = result.mentions.count - 1
         }
+    }
+
+    /// Whether the token is the first word of its sentence (after any opening mark).
+    private func startsSentence(_ index: Int, _ tokens: [Token]) -> Bool {
+        var previous = index - 1
+        while previous >= 0, tokens[previous].kind == .punctuation, tokens[previous].sentence == tokens[index].sentence,
+            "\"“‘'(".contains(tokens[previous].text)
+        {
+            previous -= 1
+        }
+        return previous < 0 || tokens[previous].sentence != tokens[index].sentence
     }
 
     private func nearestBefore(_ index: Int, among entities: [Int], in result: ArticleEntities) -> Int? {
