@@ -28,7 +28,11 @@ struct CorpusInfo {
         rows.append(("sources", sources.isEmpty ? "none" : sources.joined(separator: ", ")))
         let summary = corpus.summary
         let skipped = summary.skipped.map { "\(grouped($0.count)) \($0.category)" }
-        rows.append(("skipped", grouped(summary.skippedCount) + (skipped.isEmpty ? "" : " (" + skipped.joined(separator: ", ") + ")")))
+        rows.append(
+            (
+                "skipped",
+                grouped(summary.skippedCount) + (skipped.isEmpty ? "" : " (" + skipped.joined(separator: ", ") + ")")
+            ))
         if summary.ignoredCount > 0 { rows.append(("ignored", "\(grouped(summary.ignoredCount)) sidecar")) }
         let width = rows.map(\.0.count).max() ?? 0
         return rows.map { $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }

@@ -34,7 +34,8 @@ struct EntityFinder: Sendable {
                 let inner = Array(tokens[match.tokens])
                 for part in matcher.matches(in: inner) where part.tokens.count < inner.count {
                     guard gazetteer.entries[part.entry].kind == .place else { continue }
-                    let range = (match.tokens.lowerBound + part.tokens.lowerBound)..<(match.tokens.lowerBound + part.tokens.upperBound)
+                    let offset = match.tokens.lowerBound
+                    let range = (offset + part.tokens.lowerBound)..<(offset + part.tokens.upperBound)
                     result.add(.init(entity: result.entity(local(for: part.entry)), tokens: range, nested: true))
                 }
             }
@@ -180,13 +181,15 @@ struct EntityFinder: Sendable {
         guard nameLike, (1...4).contains(wordTokens.count) else { return nil }
 
         // Places: `Yevlakh city`, `the village of Talish`.
-        if let after = tokens.index(words.upperBound, offsetBy: 0, limitedBy: tokens.count - 1), words.upperBound < tokens.count,
+        if let after = tokens.index(words.upperBound, offsetBy: 0, limitedBy: tokens.count - 1),
+            words.upperBound < tokens.count,
             NameLexicon.placeNouns.contains(tokens[after].key), !tokens[after].isCapitalised, wordTokens.count <= 2
         {
             return Named(local: named(text, kind: .place), tokens: words, role: "")
         }
         if words.lowerBound >= 2, tokens[words.lowerBound - 1].key == "of",
-            ["city", "town", "village", "district", "region", "settlement", "province"].contains(tokens[words.lowerBound - 2].key),
+            ["city", "town", "village", "district", "region", "settlement", "province"].contains(
+                tokens[words.lowerBound - 2].key),
             wordTokens.count <= 2
         {
             return Named(local: named(text, kind: .place), tokens: words, role: "")
@@ -232,7 +235,9 @@ struct EntityFinder: Sendable {
         if position < tokens.count, tokens[position].kind == .possessive { return false }
         for _ in 0..<2 where position < tokens.count {
             if NameLexicon.speechVerbs.contains(tokens[position].key) { return true }
-            if ["has", "had", "have", "also", "then", "later", "earlier", "once", "again"].contains(tokens[position].key) {
+            if ["has", "had", "have", "also", "then", "later", "earlier", "once", "again"].contains(
+                tokens[position].key)
+            {
                 position += 1
                 continue
             }
@@ -264,7 +269,9 @@ struct EntityFinder: Sendable {
             let words = mention.tokens.filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.count > 1 }
             if words.count >= 2, let last = words.last {
                 let key = tokens[last].key
-                if !(bySurname[key]?.contains(mention.entity) ?? false) { bySurname[key, default: []].append(mention.entity) }
+                if !(bySurname[key]?.contains(mention.entity) ?? false) {
+                    bySurname[key, default: []].append(mention.entity)
+                }
             }
             if let entry = entity.entry {
                 for alias in gazetteer.entries[entry].names {
@@ -277,7 +284,8 @@ struct EntityFinder: Sendable {
                 }
             }
         }
-        for index in tokens.indices where owner[index] == nil && tokens[index].kind == .word && tokens[index].isCapitalised {
+        for index in tokens.indices
+        where owner[index] == nil && tokens[index].kind == .word && tokens[index].isCapitalised {
             let key = tokens[index].key
             guard !NameLexicon.commonWords.contains(key) || bySurname[key] != nil else { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalised,
@@ -304,7 +312,9 @@ struct EntityFinder: Sendable {
         // `the Community`, `the community`: the community organization named last.
         for index in tokens.indices.dropFirst() where owner[index] == nil {
             let key = tokens[index].key
-            guard ["community", "group", "ministry", "council", "committee", "union", "caucus", "parliament", "agency"].contains(key),
+            guard
+                ["community", "group", "ministry", "council", "committee", "union", "caucus", "parliament", "agency"]
+                    .contains(key),
                 tokens[index - 1].key == "the",
                 index + 1 >= tokens.count || (tokens[index + 1].key != "of" && !tokens[index + 1].isCapitalised)
             else { continue }
@@ -318,8 +328,12 @@ struct EntityFinder: Sendable {
             let before = candidates.filter { $0.tokens.upperBound <= index }
             var counts: [Int: Int] = [:]
             for mention in before { counts[mention.entity, default: 0] += 1 }
-            let salient = before.max { (counts[$0.entity]!, $0.tokens.lowerBound) < (counts[$1.entity]!, $1.tokens.lowerBound) }
-            guard let chosen = salient ?? candidates.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
+            let salient = before.max {
+                (counts[$0.entity]!, $0.tokens.lowerBound) < (counts[$1.entity]!, $1.tokens.lowerBound)
+            }
+            guard let chosen = salient ?? candidates.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else {
+                continue
+            }
             result.add(.init(entity: chosen.entity, tokens: (index - 1)..<(index + 1), isReference: true))
             owner[index - 1] = result.mentions.count - 1
             owner[index] = result.mentions.count - 1
@@ -355,7 +369,8 @@ struct EntityFinder: Sendable {
             var start = mention.tokens.lowerBound
             while start > 0, tokens[start - 1].kind == .word || NameMatcher.isInnerHyphen(at: start - 1, in: tokens),
                 tokens[start - 1].isCapitalised || NameMatcher.isInnerHyphen(at: start - 1, in: tokens),
-                NameLexicon.titleWords.contains(tokens[start - 1].key) || NameMatcher.isInnerHyphen(at: start - 1, in: tokens)
+                NameLexicon.titleWords.contains(tokens[start - 1].key)
+                    || NameMatcher.isInnerHyphen(at: start - 1, in: tokens)
                     || (start >= 2 && NameMatcher.isInnerHyphen(at: start - 2, in: tokens))
             {
                 start -= 1
@@ -369,7 +384,8 @@ struct EntityFinder: Sendable {
                 NameLexicon.titleWords.contains(tokens[end + 1].key)
             {
                 var stop = end + 1
-                while stop < tokens.count, stop - end < 16, ![",", ".", ";", ":", "(", ")", "\"", "“", "”"].contains(tokens[stop].text),
+                while stop < tokens.count, stop - end < 16,
+                    ![",", ".", ";", ":", "(", ")", "\"", "“", "”"].contains(tokens[stop].text),
                     tokens[stop].sentence == tokens[end].sentence
                 {
                     stop += 1

@@ -64,7 +64,8 @@ public struct Gazetteer: Sendable {
         } catch {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw GazetteerError(
-                file: url.relativePath, line: nil, message: exists ? "cannot read the file as UTF-8 text" : "no such file")
+                file: url.relativePath, line: nil,
+                message: exists ? "cannot read the file as UTF-8 text" : "no such file")
         }
         return try adding(text: text, file: url.relativePath)
     }
@@ -79,7 +80,8 @@ public struct Gazetteer: Sendable {
             if line.hasPrefix("[") {
                 let name = line.trimming(in: "[] ").lowercased()
                 guard let found = EntityKind(rawValue: name) else {
-                    let note = EditDistance.closest(to: name, among: EntityKind.allCases.map(\.rawValue))
+                    let note =
+                        EditDistance.closest(to: name, among: EntityKind.allCases.map(\.rawValue))
                         .map { "; did you mean '[\($0)]'?" } ?? ""
                     throw GazetteerError(
                         file: file, line: offset + 1,
@@ -98,7 +100,9 @@ public struct Gazetteer: Sendable {
                 throw GazetteerError(file: file, line: offset + 1, message: "more than one '::' on a line")
             }
             let names = halves[0].split(separator: "|").map { LineText.clean($0) }.filter { !$0.isEmpty }
-            let roles = halves.count == 2 ? halves[1].split(separator: ";").map { LineText.clean($0) }.filter { !$0.isEmpty } : []
+            let roles =
+                halves.count == 2
+                ? halves[1].split(separator: ";").map { LineText.clean($0) }.filter { !$0.isEmpty } : []
             guard let name = names.first else {
                 throw GazetteerError(file: file, line: offset + 1, message: "an entry needs a name before '|' or '::'")
             }

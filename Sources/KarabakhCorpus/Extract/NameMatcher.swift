@@ -116,7 +116,11 @@ struct NameMatcher: Sendable {
                 // `Aghdam-Khankendi road`, `Armenia-Azerbaijan border`: the parts, not the whole.
                 if let hyphen = (match.tokens.lowerBound + 1..<match.tokens.upperBound).first(where: {
                     Self.isInnerHyphen(at: $0, in: tokens)
-                }), let left = candidates.first(where: { self.match($0, at: index, tokens: tokens, keys: keys) == hyphen }) {
+                }),
+                    let left = candidates.first(where: {
+                        self.match($0, at: index, tokens: tokens, keys: keys) == hyphen
+                    })
+                {
                     match = Match(entry: left.entry, tokens: index..<hyphen)
                 }
                 found.append(match)
@@ -178,8 +182,11 @@ struct NameMatcher: Sendable {
             guard !vocabulary.contains(key), key.count >= 6, NameLexicon.nationalities[key] == nil,
                 !NameLexicon.commonWords.contains(key)
             else { continue }
-            let previousWord = (0..<index).reversed().first { tokens[$0].kind == .word && !Self.isInnerHyphen(at: $0, in: tokens) }
-            let continuesName = previousWord.map { patternsByFirstKey[keys[$0]]?.contains { $0.keys.count > 1 } ?? false } ?? false
+            let previousWord = (0..<index).reversed().first {
+                tokens[$0].kind == .word && !Self.isInnerHyphen(at: $0, in: tokens)
+            }
+            let continuesName =
+                previousWord.map { patternsByFirstKey[keys[$0]]?.contains { $0.keys.count > 1 } ?? false } ?? false
             guard key.count >= 8 || continuesName else { continue }
             let correction: String?
             if let cached = cache[key] {
@@ -198,7 +205,8 @@ struct NameMatcher: Sendable {
         var found: String?
         // A word that only adds or drops an ending is another word, not a misspelling
         // (`Azerbaijani` is not `Azerbaijan`).
-        for candidate in candidates where abs(candidate.count - key.count) <= 1
+        for candidate in candidates
+        where abs(candidate.count - key.count) <= 1
             && !candidate.hasPrefix(key) && !key.hasPrefix(candidate)
         {
             if EditDistance.distance(candidate, key, limit: 1) != nil {

@@ -27,7 +27,9 @@ enum NameSpans {
     /// Months and weekdays: capitalised, never part of a name.
     static func isCalendarWord(_ key: String) -> Bool { calendarWords.contains(key) }
 
-    private static let connectors: Set<String> = ["of", "for", "and", "on", "in", "de", "al", "von", "van", "der", "el", "bin"]
+    private static let connectors: Set<String> = [
+        "of", "for", "and", "on", "in", "de", "al", "von", "van", "der", "el", "bin",
+    ]
 
     /// Words that belong to a title between its title words: `Minister of Foreign Affairs`.
     private static let titleDomains: Set<String> = [
@@ -66,10 +68,13 @@ enum NameSpans {
                 if isCapitalWord(next) {
                     last = next
                     next += 1
-                } else if NameMatcher.isInnerHyphen(at: next, in: tokens), next + 1 < tokens.count, isCapitalWord(next + 1) {
+                } else if NameMatcher.isInnerHyphen(at: next, in: tokens), next + 1 < tokens.count,
+                    isCapitalWord(next + 1)
+                {
                     next += 1
                 } else if NameMatcher.isInnerHyphen(at: next, in: tokens), next + 3 < tokens.count,
-                    tokens[next + 1].kind == .word, NameMatcher.isInnerHyphen(at: next + 2, in: tokens), isCapitalWord(next + 3)
+                    tokens[next + 1].kind == .word, NameMatcher.isInnerHyphen(at: next + 2, in: tokens),
+                    isCapitalWord(next + 3)
                 {
                     next += 3  // `Chairperson-in-Office`, `Commander-in-Chief`
                 } else if NameMatcher.isInnerHyphen(at: next, in: tokens), next + 1 < tokens.count,
@@ -83,8 +88,9 @@ enum NameSpans {
                 {
                     next += 1  // an initial: `Gus M. Bilirakis`
                 } else if connectors.contains(tokens[next].key), !tokens[next].isCapitalised,
-                    !(tokens[next].key == "and" && (NameLexicon.organizationWords.contains(tokens[next - 1].key)
-                        || (next + 1 < tokens.count && tokens[next + 1].isAllCaps)))
+                    !(tokens[next].key == "and"
+                        && (NameLexicon.organizationWords.contains(tokens[next - 1].key)
+                            || (next + 1 < tokens.count && tokens[next + 1].isAllCaps)))
                 {
                     // Not across `and` after a head word or before an acronym: `the Foundation and TURKPA`.
                     var after = next + 1
@@ -125,7 +131,8 @@ enum NameSpans {
                 let key = tokens[previous].key
                 guard tokens[previous].kind == .word, tokens[previous].isCapitalised,
                     !NameLexicon.commonWords.contains(key) || NameLexicon.nationalities[key] != nil,
-                    !NameLexicon.titleWords.contains(key) || ["foreign", "state", "national", "defense", "defence"].contains(key)
+                    !NameLexicon.titleWords.contains(key)
+                        || ["foreign", "state", "national", "defense", "defence"].contains(key)
                 else { break }
                 start -= 1
             }
@@ -133,8 +140,9 @@ enum NameSpans {
             // On from the last head word through `of …` phrases.
             var end = lastHead + 1
             while end < run.upperBound {
-                if NameMatcher.isInnerHyphen(at: end, in: tokens) || (tokens[end].kind == .word && tokens[end].isCapitalised
-                    && (ownerKind(end) != nil || NameLexicon.organizationWords.contains(tokens[end].key)))
+                if NameMatcher.isInnerHyphen(at: end, in: tokens)
+                    || (tokens[end].kind == .word && tokens[end].isCapitalised
+                        && (ownerKind(end) != nil || NameLexicon.organizationWords.contains(tokens[end].key)))
                 {
                     end += 1
                 } else if connectors.contains(tokens[end].key) {
@@ -147,7 +155,11 @@ enum NameSpans {
                     {
                         phraseEnd += 1
                         // Stop after a place: `of Azerbaijan Jeyhun Bayramov`.
-                        if ownerKind(phraseEnd - 1) == .place, phraseEnd < run.upperBound, ownerKind(phraseEnd) != .place { break }
+                        if ownerKind(phraseEnd - 1) == .place, phraseEnd < run.upperBound,
+                            ownerKind(phraseEnd) != .place
+                        {
+                            break
+                        }
                     }
                     guard phraseEnd > after else { break }
                     end = phraseEnd
@@ -156,9 +168,13 @@ enum NameSpans {
                 }
             }
             var result: [Span] = []
-            if start > run.lowerBound { result += plainPieces(of: run.lowerBound..<start, tokens: tokens, ownerKind: ownerKind) }
+            if start > run.lowerBound {
+                result += plainPieces(of: run.lowerBound..<start, tokens: tokens, ownerKind: ownerKind)
+            }
             result.append(Span(tokens: start..<end, titleTokens: start..<start))
-            if end < run.upperBound { result += plainPieces(of: end..<run.upperBound, tokens: tokens, ownerKind: ownerKind) }
+            if end < run.upperBound {
+                result += plainPieces(of: end..<run.upperBound, tokens: tokens, ownerKind: ownerKind)
+            }
             return result
         }
         return plainPieces(of: run, tokens: tokens, ownerKind: ownerKind)
@@ -177,22 +193,25 @@ enum NameSpans {
             while end < run.upperBound, ownerKind(end) == nil { end += 1 }
             guard start < end else { break }
             var nameStart = start
-            while nameStart < end, tokens[nameStart].kind != .word || NameLexicon.commonWords.contains(tokens[nameStart].key)
-                || NameLexicon.nationalities[tokens[nameStart].key] != nil
-                || (!tokens[nameStart].isCapitalised && Self.connectors.contains(tokens[nameStart].key))
+            while nameStart < end,
+                tokens[nameStart].kind != .word || NameLexicon.commonWords.contains(tokens[nameStart].key)
+                    || NameLexicon.nationalities[tokens[nameStart].key] != nil
+                    || (!tokens[nameStart].isCapitalised && Self.connectors.contains(tokens[nameStart].key))
             {
                 nameStart += 1
             }
             let titleStart = nameStart
-            while nameStart < end, NameLexicon.titleWords.contains(tokens[nameStart].key)
-                || (nameStart > titleStart && titleDomains.contains(tokens[nameStart].key))
-                || NameMatcher.isInnerHyphen(at: nameStart, in: tokens)
-                || (tokens[nameStart].text == "." && nameStart > titleStart)
+            while nameStart < end,
+                NameLexicon.titleWords.contains(tokens[nameStart].key)
+                    || (nameStart > titleStart && titleDomains.contains(tokens[nameStart].key))
+                    || NameMatcher.isInnerHyphen(at: nameStart, in: tokens)
+                    || (tokens[nameStart].text == "." && nameStart > titleStart)
             {
                 nameStart += 1
             }
             var nameEnd = end
-            while nameEnd > nameStart, tokens[nameEnd - 1].kind != .word || connectors.contains(tokens[nameEnd - 1].key),
+            while nameEnd > nameStart,
+                tokens[nameEnd - 1].kind != .word || connectors.contains(tokens[nameEnd - 1].key),
                 !(tokens[nameEnd - 1].kind == .number && nameEnd - 2 > nameStart
                     && NameMatcher.isInnerHyphen(at: nameEnd - 2, in: tokens))
             {

@@ -32,11 +32,14 @@ struct QuoteFinder: Sendable {
             let first = context.firstToken(atOrAfter: span.start)
             let after = context.firstToken(atOrAfter: span.end)
             // Reported speech between the last quote and this one updates who is speaking.
-            if let reported = context.lastReportedSpeaker(in: max(lastSpeakerToken, 0)..<first, lastSpeaker: lastSpeaker) {
+            if let reported = context.lastReportedSpeaker(
+                in: max(lastSpeakerToken, 0)..<first, lastSpeaker: lastSpeaker)
+            {
                 lastSpeaker = reported
             }
             let kind = context.kind(of: span, firstToken: first, afterToken: after)
-            var attribution = context.attributionAfter(after, lastSpeaker: lastSpeaker)
+            var attribution =
+                context.attributionAfter(after, lastSpeaker: lastSpeaker)
                 ?? context.attributionBefore(first, lastSpeaker: lastSpeaker)
             if attribution == nil, kind == .direct, context.standsAlone(span, firstToken: first), let lastSpeaker {
                 attribution = Context.Attribution(speaker: lastSpeaker, verb: nil, reference: nil)
@@ -47,7 +50,9 @@ struct QuoteFinder: Sendable {
                 lastSpeakerToken = after
             }
             found.append(
-                Found(span: span, speaker: attribution?.speaker, verb: attribution?.verb, kind: kind, reference: attribution?.reference))
+                Found(
+                    span: span, speaker: attribution?.speaker, verb: attribution?.verb, kind: kind,
+                    reference: attribution?.reference))
         }
         return found
     }
@@ -116,7 +121,9 @@ extension QuoteFinder {
                 "also", "has", "had", "have", "further", "then", "later", "earlier", "once", "again", "additionally",
                 "repeatedly", "previously", "recently", "clearly", "firmly", "strongly", "has", "was", "is", "said",
             ]
-            while position < tokens.count, fillers.contains(tokens[position].key), !isVerb(position) || tokens[position].key == "has" {
+            while position < tokens.count, fillers.contains(tokens[position].key),
+                !isVerb(position) || tokens[position].key == "has"
+            {
                 position += 1
             }
             return position
@@ -139,7 +146,9 @@ extension QuoteFinder {
             // A new sentence after a full stop is not the quote's attribution, unless it is only `X said.`
             if let subject = subject(at: index, lastSpeaker: lastSpeaker) {
                 let verb = skipFillers(from: subject.end)
-                if isVerb(verb) { return Attribution(speaker: subject.entity, verb: tokens[verb].key, reference: subject.reference) }
+                if isVerb(verb) {
+                    return Attribution(speaker: subject.entity, verb: tokens[verb].key, reference: subject.reference)
+                }
             }
             if isVerb(index), let subject = subject(at: index + 1, lastSpeaker: lastSpeaker) {
                 return Attribution(speaker: subject.entity, verb: tokens[index].key, reference: subject.reference)
@@ -155,15 +164,22 @@ extension QuoteFinder {
             guard first > 0 else { return nil }
             let sentence = tokens[min(first, tokens.count - 1)].sentence
             var start = first - 1
-            while start > 0, tokens[start - 1].sentence == sentence || tokens[start].kind == .punctuation && quoted[start] == false && tokens[start - 1].sentence == tokens[start].sentence {
+            while start > 0,
+                tokens[start - 1].sentence == sentence
+                    || tokens[start].kind == .punctuation && quoted[start] == false
+                        && tokens[start - 1].sentence == tokens[start].sentence
+            {
                 start -= 1
             }
             var sentenceStart = first - 1
-            while sentenceStart > 0, tokens[sentenceStart - 1].sentence == tokens[first - 1].sentence { sentenceStart -= 1 }
+            while sentenceStart > 0, tokens[sentenceStart - 1].sentence == tokens[first - 1].sentence {
+                sentenceStart -= 1
+            }
             let range = sentenceStart..<first
             guard !range.isEmpty else { return nil }
             // `according to X`
-            for index in range where tokens[index].key == "according" && index + 2 < first && tokens[index + 1].key == "to" {
+            for index in range
+            where tokens[index].key == "according" && index + 2 < first && tokens[index + 1].key == "to" {
                 if let subject = subject(at: index + 2, lastSpeaker: lastSpeaker) {
                     return Attribution(speaker: subject.entity, verb: "according to", reference: subject.reference)
                 }
@@ -203,7 +219,10 @@ extension QuoteFinder {
             }
             let key = tokens[index].key
             if NameLexicon.pronouns.contains(key) {
-                let person = key == "they" || key == "we" ? lastOrganization(before: index) ?? lastSpeaker : lastPerson(before: index, preferring: lastSpeaker)
+                let person =
+                    key == "they" || key == "we"
+                    ? lastOrganization(before: index) ?? lastSpeaker
+                    : lastPerson(before: index, preferring: lastSpeaker)
                 return person.map { Subject(entity: $0, end: index + 1, reference: nil) }
             }
             if key == "the" || key == "its" || key == "his" || key == "her", index + 1 < tokens.count {
@@ -229,11 +248,17 @@ extension QuoteFinder {
                 // `of …` after the role, up to the verb.
                 var tail = end
                 if tail < tokens.count, tokens[tail].key == "of" {
-                    while tail < tokens.count, tail - end < 12, !isVerb(tail), tokens[tail].kind != .punctuation || NameMatcher.isInnerHyphen(at: tail, in: tokens) || tokens[tail].kind == .possessive {
+                    while tail < tokens.count, tail - end < 12, !isVerb(tail),
+                        tokens[tail].kind != .punctuation || NameMatcher.isInnerHyphen(at: tail, in: tokens)
+                            || tokens[tail].kind == .possessive
+                    {
                         tail += 1
                     }
                 }
-                guard let person = personWithRole(noun, before: index) ?? lastPerson(before: index, preferring: lastSpeaker) else {
+                guard
+                    let person = personWithRole(noun, before: index)
+                        ?? lastPerson(before: index, preferring: lastSpeaker)
+                else {
                     return nil
                 }
                 return Subject(entity: person, end: tail, reference: index..<end)
@@ -284,28 +309,39 @@ extension QuoteFinder {
         /// follows a colon, a comma or `saying`, and has five words or more);
         /// partial when it is a few words inside the reporter's sentence.
         func kind(of span: QuoteSpan.Span, firstToken: Int, afterToken: Int) -> QuoteKind {
-            let words = tokens[firstToken..<min(afterToken, tokens.count)].filter { $0.kind == .word || $0.kind == .number }.count
+            let words = tokens[firstToken..<min(afterToken, tokens.count)].filter {
+                $0.kind == .word || $0.kind == .number
+            }.count
             guard words >= 5 else { return .partial }
             var before = firstToken - 1
-            while before >= 0, tokens[before].kind == .punctuation, QuoteSpan.isDoubleMark(tokens[before].text.unicodeScalars.first!) {
+            while before >= 0, tokens[before].kind == .punctuation,
+                QuoteSpan.isDoubleMark(tokens[before].text.unicodeScalars.first!)
+            {
                 before -= 1
             }
             if before < 0 || tokens[before].sentence != tokens[firstToken].sentence { return .direct }
             if [":", ",", "—", "–", "-"].contains(tokens[before].text) { return .direct }
-            if ["saying", "that", "said", "says", "stated", "noting", "adding", "writing", "wrote", "declared"].contains(tokens[before].key) {
+            if ["saying", "that", "said", "says", "stated", "noting", "adding", "writing", "wrote", "declared"]
+                .contains(tokens[before].key)
+            {
                 return .direct
             }
             // A quote that ends a sentence inside itself is a statement too.
             let text = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
-            return text.contains(". ") || text.hasSuffix(".") || text.hasSuffix("!") || text.hasSuffix("?") ? .direct : .partial
+            return text.contains(". ") || text.hasSuffix(".") || text.hasSuffix("!") || text.hasSuffix("?")
+                ? .direct : .partial
         }
 
         /// Whether the quote is its own sentence or paragraph, with nothing around it
         /// but its marks.
         func standsAlone(_ span: QuoteSpan.Span, firstToken: Int) -> Bool {
             var before = span.start - 1
-            while before >= 0, LineText.isSpace(scalars[before]) || QuoteSpan.isDoubleMark(scalars[before]) { before -= 1 }
-            guard before < 0 || scalars[before] == "\n" || ".!?".unicodeScalars.contains(scalars[before]) else { return false }
+            while before >= 0, LineText.isSpace(scalars[before]) || QuoteSpan.isDoubleMark(scalars[before]) {
+                before -= 1
+            }
+            guard before < 0 || scalars[before] == "\n" || ".!?".unicodeScalars.contains(scalars[before]) else {
+                return false
+            }
             return true
         }
     }

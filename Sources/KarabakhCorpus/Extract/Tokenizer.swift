@@ -31,13 +31,17 @@ enum Tokenizer {
         }
 
         func append(_ kind: Token.Kind, _ start: Int, _ end: Int) {
-            let closes = kind == .punctuation && tokens.last?.end == start
+            let closes =
+                kind == .punctuation && tokens.last?.end == start
                 && "\"'”’)]".unicodeScalars.contains(scalars[start])
             if pendingBreak, !closes {
                 sentence += 1
                 pendingBreak = false
             }
-            tokens.append(Token(kind: kind, text: textRange(start, end), start: start, end: end, sentence: sentence, startsLine: lineBreak))
+            tokens.append(
+                Token(
+                    kind: kind, text: textRange(start, end), start: start, end: end, sentence: sentence,
+                    startsLine: lineBreak))
             lineBreak = false
         }
 
@@ -62,7 +66,7 @@ enum Tokenizer {
                         end += 1
                     } else if isApostrophe(current), end + 1 < scalars.count, isWordScalar(scalars[end + 1]) {
                         // `’s` followed by a non-letter is a possessive, not part of the word.
-                        if (scalars[end + 1] == "s" || scalars[end + 1] == "S"),
+                        if scalars[end + 1] == "s" || scalars[end + 1] == "S",
                             end + 2 >= scalars.count || !isWordScalar(scalars[end + 2])
                         {
                             break
@@ -111,7 +115,8 @@ enum Tokenizer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -145,6 +150,7 @@ enum Tokenizer {
         while next < scalars.count, LineText.isSpace(scalars[next]) { next += 1 }
         guard next < scalars.count else { return true }
         let first = scalars[next]
-        return first.properties.isUppercase || "\"“‘'(\n\r".unicodeScalars.contains(first) || ("0"..."9").contains(first)
+        return first.properties.isUppercase || "\"“‘'(\n\r".unicodeScalars.contains(first)
+            || ("0"..."9").contains(first)
     }
 }

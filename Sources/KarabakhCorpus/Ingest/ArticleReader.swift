@@ -183,8 +183,12 @@ private struct Scan {
             guard let dated = DateText.matchLine(words[...]) else { return false }
             return dated.date.fullDay != nil && dated.wordCount == words.count
         }
-        if let above = (0..<index).reversed().first(where: { !cleaned[$0].isEmpty }), isDate(cleaned[above]) { return true }
-        if let below = (index + 1..<lines.count).first(where: { !cleaned[$0].isEmpty }), isDate(cleaned[below]) { return true }
+        if let above = (0..<index).reversed().first(where: { !cleaned[$0].isEmpty }), isDate(cleaned[above]) {
+            return true
+        }
+        if let below = (index + 1..<lines.count).first(where: { !cleaned[$0].isEmpty }), isDate(cleaned[below]) {
+            return true
+        }
         return false
     }
 
@@ -320,7 +324,8 @@ private struct Scan {
         authors = authors.filter { seen.insert($0.lowercased()).inserted }
 
         let source =
-            credit ?? dateline?.outlet ?? bylineOutlets.first ?? staffOutlet ?? namedOutlets.first ?? handleOutlets.first
+            credit ?? dateline?.outlet ?? bylineOutlets.first ?? staffOutlet ?? namedOutlets.first
+            ?? handleOutlets.first
         let date = dates.first ?? dateline?.date?.fullDay
         return ArticleMetadata(
             title: title.flatMap { $0.isEmpty ? nil : $0 }, date: date, authors: authors, source: source,

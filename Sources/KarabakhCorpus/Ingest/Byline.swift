@@ -60,7 +60,9 @@ struct Byline: Equatable {
         let length = words.count > 3 && isInitial(words[1]) ? 3 : 2
         guard let person = personName(Array(words[0..<length])) else { return nil }
         let rest = words[length...]
-        guard rest.count >= 3, let first = rest.first, LineText.isCapitalised(first) || first.first == "“" || first.first == "\"" else { return nil }
+        guard rest.count >= 3, let first = rest.first,
+            LineText.isCapitalised(first) || first.first == "“" || first.first == "\""
+        else { return nil }
         return Byline(authors: [person], bodyStart: length)
     }
 

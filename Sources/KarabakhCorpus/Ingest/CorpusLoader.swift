@@ -30,7 +30,9 @@ struct CorpusLoader {
                 // A sidecar named on its own applies to its article beside it.
                 let articleURL = URL(fileURLWithPath: String(path.dropLast(InputFile.sidecarSuffix.count)) + ".txt")
                 let articleDisplay = (parent as NSString).appendingPathComponent(articleURL.lastPathComponent)
-                load(InputFile(url: articleURL, relative: articleURL.lastPathComponent, display: articleDisplay), sidecar: file)
+                load(
+                    InputFile(url: articleURL, relative: articleURL.lastPathComponent, display: articleDisplay),
+                    sidecar: file)
             } else {
                 load(file, sidecar: sidecar(beside: file))
             }
@@ -51,7 +53,9 @@ struct CorpusLoader {
             let path = url.standardizedFileURL.path
             let relative =
                 path.hasPrefix(rootPath + "/") ? String(path.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-            files.append(InputFile(url: url, relative: relative, display: (display as NSString).appendingPathComponent(relative)))
+            files.append(
+                InputFile(url: url, relative: relative, display: (display as NSString).appendingPathComponent(relative))
+            )
         }
         files.sort { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
 
@@ -65,7 +69,8 @@ struct CorpusLoader {
         }
         for sidecar in sidecars.values.sorted(by: { $0.relative < $1.relative }) {
             let expected = (sidecar.relative.dropLast(InputFile.sidecarSuffix.count) as Substring) + ".txt"
-            diagnostics.append(IngestDiagnostic(file: sidecar.display, problem: .orphanSidecar(expected: String(expected))))
+            diagnostics.append(
+                IngestDiagnostic(file: sidecar.display, problem: .orphanSidecar(expected: String(expected))))
         }
     }
 
@@ -74,7 +79,8 @@ struct CorpusLoader {
         let path = file.url.deletingPathExtension().path + InputFile.sidecarSuffix
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let display = (file.display as NSString).deletingPathExtension + InputFile.sidecarSuffix
-        return InputFile(url: URL(fileURLWithPath: path), relative: file.relativeStem + InputFile.sidecarSuffix, display: display)
+        return InputFile(
+            url: URL(fileURLWithPath: path), relative: file.relativeStem + InputFile.sidecarSuffix, display: display)
     }
 
     // MARK: Files
@@ -105,7 +111,8 @@ struct CorpusLoader {
         case .failure(let problem):
             diagnostics.append(IngestDiagnostic(file: file.display, problem: problem))
             if let sidecar {
-                diagnostics.append(IngestDiagnostic(file: sidecar.display, problem: .badSidecar(reason: "its article was skipped")))
+                diagnostics.append(
+                    IngestDiagnostic(file: sidecar.display, problem: .badSidecar(reason: "its article was skipped")))
             }
             return
         case .success(let text): raw = text
@@ -134,7 +141,9 @@ struct CorpusLoader {
                 } catch {
                     throw .badJSON(reason: Self.reason(error))
                 }
-                guard let dictionary = object as? [String: Any] else { throw .notAnObject(found: Self.jsonKind(object)) }
+                guard let dictionary = object as? [String: Any] else {
+                    throw .notAnObject(found: Self.jsonKind(object))
+                }
                 return try JSONArticleFields(dictionary)
             }
         }
@@ -213,7 +222,9 @@ struct CorpusLoader {
         case .failure(let failure): problem = failure
         case .success(let bytes):
             problem =
-                bytes.isEmpty ? .emptyFile : TextDecoding.isBinary(bytes) ? .binaryFile : .unsupportedType(extension: file.url.pathExtension)
+                bytes.isEmpty
+                ? .emptyFile
+                : TextDecoding.isBinary(bytes) ? .binaryFile : .unsupportedType(extension: file.url.pathExtension)
         }
         diagnostics.append(IngestDiagnostic(file: file.display, problem: problem))
     }

@@ -100,8 +100,9 @@ enum DateText {
         guard utf8.count >= 10 else { return nil }
         if utf8.count == 11 {
             let next = utf8[10]
-            guard next == UInt8(ascii: "T") || next == UInt8(ascii: ",") || next == UInt8(ascii: ".")
-                || next == UInt8(ascii: ";") || next == UInt8(ascii: "|")
+            guard
+                next == UInt8(ascii: "T") || next == UInt8(ascii: ",") || next == UInt8(ascii: ".")
+                    || next == UInt8(ascii: ";") || next == UInt8(ascii: "|")
             else { return nil }
         }
         return Day(iso: String(decoding: utf8.prefix(10), as: UTF8.self))
@@ -197,7 +198,9 @@ enum DateText {
         if zones.contains(lower) { return true }
         // 15:10, 15:10:00, 3.10
         let pieces = lower.split(separator: ":", omittingEmptySubsequences: false)
-        if (2...3).contains(pieces.count), pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) {
+        if (2...3).contains(pieces.count),
+            pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
+        {
             return true
         }
         // UTC+04:00, GMT+4, +0400, +04:00, −04:00

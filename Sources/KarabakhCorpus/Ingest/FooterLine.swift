@@ -52,13 +52,19 @@ enum FooterLine: Equatable {
         else { return nil }
         var outlet: String?
         // `OUTLET's staff journalist`
-        if let possessive = words[..<roleIndex].firstIndex(where: { $0.hasSuffix("'") || $0.hasSuffix("’") || $0.hasSuffix("'s") || $0.hasSuffix("’s") }) {
+        if let possessive = words[..<roleIndex].firstIndex(where: {
+            $0.hasSuffix("'") || $0.hasSuffix("’") || $0.hasSuffix("'s") || $0.hasSuffix("’s")
+        }) {
             let printed = words[...possessive].joined(separator: " ")
                 .replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
                 .trimming(in: "'’ ")
-            let dropArticle = printed.hasPrefix("a ") || printed.hasPrefix("an ") ? String(printed.drop { $0 != " " }.dropFirst()) : printed
+            let dropArticle =
+                printed.hasPrefix("a ") || printed.hasPrefix("an ")
+                ? String(printed.drop { $0 != " " }.dropFirst()) : printed
             outlet = outlets.canonicalName(dropArticle) ?? dropArticle
-        } else if let preposition = words[roleIndex...].firstIndex(where: { ["at", "for", "with"].contains($0.lowercased()) }),
+        } else if let preposition = words[roleIndex...].firstIndex(where: {
+            ["at", "for", "with"].contains($0.lowercased())
+        }),
             preposition + 1 < words.count
         {
             // `a staff writer at OUTLET`
@@ -66,8 +72,10 @@ enum FooterLine: Equatable {
             outlet = outlets.canonicalName(printed) ?? printed
         } else if roleIndex > 0 {
             // `OUTLET correspondent`
-            let printed = words[..<roleIndex].filter { !["a", "an", "the", "staff", "senior"].contains($0.lowercased()) }
-                .joined(separator: " ")
+            let printed = words[..<roleIndex].filter {
+                !["a", "an", "the", "staff", "senior"].contains($0.lowercased())
+            }
+            .joined(separator: " ")
             outlet = outlets.canonicalName(printed)
         }
         guard let outlet, !outlet.isEmpty, name != nil || outlets.canonicalName(outlet) != nil else { return nil }
@@ -89,7 +97,8 @@ enum FooterLine: Equatable {
     /// An outlet's name alone, `Source: OUTLET`, `© OUTLET`, or a bare domain (`news.am`).
     private static func outletLine(_ line: String, outlets: OutletDirectory) -> String? {
         var text = Substring(line)
-        for lead in ["source:", "sources:", "©", "(c)", "copyright", "—", "–", "-"] where text.lowercased().hasPrefix(lead) {
+        for lead in ["source:", "sources:", "©", "(c)", "copyright", "—", "–", "-"]
+        where text.lowercased().hasPrefix(lead) {
             text = text.dropFirst(lead.count).drop { $0 == " " }
         }
         let name = LineText.clean(text)
@@ -104,7 +113,8 @@ enum FooterLine: Equatable {
         let text = line.trimming(in: "() .")
         let lower = text.lowercased()
         guard lower.hasPrefix("reporting by ") || lower.hasPrefix("additional reporting by ") else { return nil }
-        let clause = text.split(separator: ";").first.map { $0.dropFirst(lower.hasPrefix("additional") ? 24 : 13) } ?? ""
+        let clause =
+            text.split(separator: ";").first.map { $0.dropFirst(lower.hasPrefix("additional") ? 24 : 13) } ?? ""
         var authors: [String] = []
         for part in clause.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
             var words = LineText.words(LineText.clean(part))
@@ -118,7 +128,9 @@ enum FooterLine: Equatable {
     /// Twitter @AzerNewsAz`, `… follow him on Twitter: @…`, `Subscribe to our channel`.
     private static func isSocial(_ lower: String) -> Bool {
         guard LineText.words(lower).count <= 30 else { return false }
-        let follows = ["follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "follow the author"]
+        let follows = [
+            "follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "follow the author",
+        ]
         if follows.contains(where: { lower.contains($0) }) { return true }
         let plugs = [
             "follow us", "subscribe to", "subscribe for", "join us", "join our", "like us", "find us on", "stay tuned",
@@ -137,10 +149,12 @@ enum FooterLine: Equatable {
     }
 
     private static func isLegal(_ lower: String) -> Bool {
-        lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") || lower.contains("all rights reserved")
+        lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ")
+            || lower.contains("all rights reserved")
             || lower.hasPrefix("tags:") || lower.hasPrefix("keywords:") || lower.hasPrefix("photo:")
             || lower.hasPrefix("photo credit") || lower.hasPrefix("read more:") || lower.hasPrefix("read also:")
-            || lower.hasPrefix("when using materials") || lower.hasPrefix("reproduction") || lower.hasPrefix("the views expressed")
+            || lower.hasPrefix("when using materials") || lower.hasPrefix("reproduction")
+            || lower.hasPrefix("the views expressed")
     }
 
     private static let englishWords: Set<String> = [
@@ -177,7 +191,9 @@ enum FooterLine: Equatable {
     static func isDomain(_ word: String) -> Bool {
         guard !word.contains(" "), let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
         let tld = word[word.index(after: dot)...].lowercased()
-        let domains: Set<String> = ["az", "am", "ru", "com", "net", "org", "ge", "tr", "ir", "info", "news", "uk", "eu", "io"]
+        let domains: Set<String> = [
+            "az", "am", "ru", "com", "net", "org", "ge", "tr", "ir", "info", "news", "uk", "eu", "io",
+        ]
         return domains.contains(tld) && word[..<dot].allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
     }
 }

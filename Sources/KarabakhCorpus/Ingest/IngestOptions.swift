@@ -17,7 +17,9 @@ public struct IngestOptions: Sendable {
     public var extractor: Extractor
 
     /// Creates options with the defaults.
-    public init(maximumFileSize: Int = 16 << 20, reader: ArticleReader = ArticleReader(), extractor: Extractor = .standard) {
+    public init(
+        maximumFileSize: Int = 16 << 20, reader: ArticleReader = ArticleReader(), extractor: Extractor = .standard
+    ) {
         self.maximumFileSize = maximumFileSize
         self.reader = reader
         self.extractor = extractor

@@ -29,7 +29,9 @@ enum LineText {
 
     /// Whether the text holds nothing but white space and line ends.
     static func isBlank(_ line: some StringProtocol) -> Bool {
-        line.unicodeScalars.allSatisfy { isSpace($0) || $0 == "\n" || $0 == "\r" || $0 == "\u{FEFF}" || $0 == "\u{200B}" }
+        line.unicodeScalars.allSatisfy {
+            isSpace($0) || $0 == "\n" || $0 == "\r" || $0 == "\u{FEFF}" || $0 == "\u{200B}"
+        }
     }
 
     /// The words of a cleaned line.

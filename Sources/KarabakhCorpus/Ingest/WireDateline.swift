@@ -72,7 +72,9 @@ struct WireDateline: Equatable {
             if end < words.count, words[end].hasPrefix("(") { break }
         }
         if end == 0 {
-            while end < words.count, end < 3, LineText.isCapitalised(words[end]), DateText.monthNumber(words[end]) == nil {
+            while end < words.count, end < 3, LineText.isCapitalised(words[end]),
+                DateText.monthNumber(words[end]) == nil
+            {
                 end += 1
                 if words[end - 1].last.map({ ",.".contains($0) }) ?? false { break }
             }
@@ -102,7 +104,8 @@ struct WireDateline: Equatable {
             var end = index + 1
             while end < words.count, end - index <= 6, !["-", "–", "—"].contains(words[end]) { end += 1 }
             guard end < words.count - 1,
-                let byline = Byline.parseNames(Substring(words[(index + 1)..<end].joined(separator: " ")), directory: outlets)
+                let byline = Byline.parseNames(
+                    Substring(words[(index + 1)..<end].joined(separator: " ")), directory: outlets)
             else { return nil }
             authors = byline.authors
             index = end + 1

@@ -53,6 +53,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
     }
 
+    /// Whether a day comes before another.
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -46,12 +46,4 @@ public struct IngestSummary: Hashable, Sendable, CustomStringConvertible {
         return category + "s"
     }
 
-    public static func == (lhs: IngestSummary, rhs: IngestSummary) -> Bool {
-        lhs.articleCount == rhs.articleCount && lhs.diagnostics == rhs.diagnostics
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(articleCount)
-        hasher.combine(diagnostics)
-    }
 }

@@ -10,19 +10,29 @@
 public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByNilLiteral
 {
+    /// `null`
     case null
+    /// `true` or `false`
     case bool(Bool)
+    /// A whole number.
     case int(Int)
+    /// A number with a fraction; not finite numbers are written as `null`.
     case double(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object, its members in order.
     case object([Member])
 
     /// A key and its value in an object.
     public struct Member: Hashable, Sendable {
+        /// The key.
         public var key: String
+        /// The value.
         public var value: JSONValue
 
+        /// A member with a key and a value.
         public init(_ key: String, _ value: JSONValue) {
             self.key = key
             self.value = value
@@ -39,9 +49,13 @@ public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
         value.map(JSONValue.string) ?? .null
     }
 
+    /// A string from a literal: `"AzerNews"`.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A number from a literal: `5`.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A Boolean from a literal: `true`.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// `null` from `nil`.
     public init(nilLiteral: ()) { self = .null }
 
     /// The value as compact JSON text on one line; non-ASCII text is written as UTF-8.
