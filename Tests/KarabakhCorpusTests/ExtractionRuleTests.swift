@@ -141,6 +141,34 @@ struct ExtractionRuleTests {
         #expect(Self.entities("Despite this, Armenian and Azerbaijani officials met. However, nothing changed.").isEmpty)
     }
 
+    @Test("a person by a surname ending of the region, and by a title in lower case before the name")
+    func surnameEndingsAndLowerCaseTitles() throws {
+        #expect(
+            Self.entities("Residents thanked Gohar Melkonyan and Ramiz Guliyev for the aid.") == [
+                "Gohar Melkonyan (person): Gohar Melkonyan", "Ramiz Guliyev (person): Ramiz Guliyev",
+            ])
+        let corpus = Self.corpus("The Defence Ministry spokeswoman Zaruhi Tovmas said nothing.")
+        let person = try #require(corpus.entities.first { $0.kind == .person })
+        #expect(person.name == "Zaruhi Tovmas")
+        #expect(person.roles == ["Defence Ministry spokeswoman"])
+    }
+
+    @Test("events and documents are not people")
+    func events() {
+        #expect(Self.entities("Both sides signed the Washington Peace Declaration in August.").isEmpty)
+    }
+
+    @Test("a country's possessive names its organization")
+    func countryPossessive() {
+        #expect(
+            Self.entities("Armenia’s Foreign Ministry protested, and Azerbaijan’s Defence Ministry replied.") == [
+                "Armenia (place): Armenia",
+                "Ministry of Foreign Affairs of Armenia (organization): Foreign Ministry",
+                "Azerbaijan (place): Azerbaijan",
+                "Azerbaijani Defence Ministry (organization): Defence Ministry",
+            ])
+    }
+
     // MARK: Community phrases and short forms
 
     @Test("a community phrase in either order is one organization")
@@ -202,6 +230,16 @@ struct ExtractionRuleTests {
                 "Nikol Pashinyan | noted | direct | This will take some",
                 "Ministry of Foreign Affairs of Armenia | said | direct | Armenia remains committed to",
             ])
+    }
+
+    @Test("an organization named before speaks as `the ministry`")
+    func organizationReference() {
+        let text = """
+            Armenia’s Foreign Ministry summoned the ambassador on Tuesday.
+
+            “The shelling of civilian areas is unacceptable,” the ministry said in a statement.
+            """
+        #expect(Self.quotes(text) == ["Ministry of Foreign Affairs of Armenia | said | direct | The shelling of civilian"])
     }
 
     @Test("speakers before the quote: a colon, 'according to', and a statement 'saying'")

@@ -91,6 +91,32 @@ struct EntityFinder: Sendable {
         return ArticleEntities.Local(id: Entity.id(kind: .organization, name: name), name: name, kind: .organization)
     }
 
+    /// An organization named after a country's possessive or with a nationality:
+    /// `Armenia’s Foreign Ministry` and `Armenian Foreign Ministry` are the gazetteer's
+    /// `Ministry of Foreign Affairs of Armenia` when it lists either form; otherwise
+    /// the name with the nationality (`Armenian Foreign Ministry`).
+    private func nationalOrganization(_ text: String, at start: Int, tokens: [Token]) -> ArticleEntities.Local {
+        let direct = organization(named: text)
+        if direct.entry != nil { return direct }
+        var country: String?
+        var rest = text
+        if start >= 2, tokens[start - 1].kind == .possessive, let place = gazetteer.entry(named: tokens[start - 2].text),
+            place.kind == .place
+        {
+            country = place.name
+        } else if let first = text.split(separator: " ").first, NameLexicon.nationalities[Token.key(first)] != nil {
+            country = String(first)
+            rest = String(text.dropFirst(first.count + 1))
+        }
+        guard let country, let adjective = NameLexicon.nationalities[Token.key(country)] else { return direct }
+        let countryName = gazetteer.entry(named: country)?.name ?? country
+        for variant in ["\(adjective) \(rest)", "\(rest) of \(countryName)", "\(countryName)'s \(rest)", "\(countryName) \(rest)"] {
+            let found = organization(named: variant)
+            if found.entry != nil { return found }
+        }
+        return organization(named: "\(adjective) \(rest)")
+    }
+
     private func named(_ name: String, kind: EntityKind) -> ArticleEntities.Local {
         if let entry = gazetteer.entry(named: name), let index = gazetteer.entries.firstIndex(of: entry) {
             return local(for: index)
@@ -166,7 +192,7 @@ struct EntityFinder: Sendable {
         if wordTokens.count >= 2, keys.contains(where: { NameLexicon.organizationWords.contains($0) }),
             let last = wordTokens.last, tokens[last].isCapitalised
         {
-            return Named(local: organization(named: text), tokens: words, role: "")
+            return Named(local: nationalOrganization(text, at: words.lowerBound, tokens: tokens), tokens: words, role: "")
         }
         // Acronyms: `ASALA`, `TURKPA`, `COVID-19`.
         if wordTokens.count == 1, words.count <= 3, span.titleTokens.isEmpty, words.lowerBound == wordTokens[0],
@@ -196,8 +222,14 @@ struct EntityFinder: Sendable {
         }
 
         // People: after a title, before a verb of saying, in apposition, or with a known first name.
-        let titled = !span.titleTokens.isEmpty
-        let firstName = matcher.firstNames.contains(keys[0]) || FirstNames.standard.contains(keys[0])
+        guard !keys.contains(where: { NameLexicon.eventWords.contains($0) }) else { return nil }
+        let before = words.lowerBound - span.titleTokens.count - 1
+        let titled =
+            !span.titleTokens.isEmpty
+            || (before >= 0 && tokens[before].kind == .word && NameLexicon.titleWords.contains(tokens[before].key))
+        let firstName =
+            matcher.firstNames.contains(keys[0]) || FirstNames.standard.contains(keys[0])
+            || NameLexicon.hasSurnameEnding(keys[keys.count - 1])
         let speaks = followedBySpeech(words.upperBound, tokens: tokens)
         let apposition = followedByTitle(words.upperBound, tokens: tokens)
         if wordTokens.count >= 2, titled || firstName || speaks || apposition {
@@ -365,15 +397,22 @@ struct EntityFinder: Sendable {
         for mention in result.mentions where !mention.isReference {
             guard result.entities[mention.entity].kind == .person else { continue }
             var roles: [String] = []
-            // Before: a run of capitalised title words.
+            // Before: a run of title words, with the body they serve (`Defence Ministry spokeswoman`).
             var start = mention.tokens.lowerBound
-            while start > 0, tokens[start - 1].kind == .word || NameMatcher.isInnerHyphen(at: start - 1, in: tokens),
-                tokens[start - 1].isCapitalised || NameMatcher.isInnerHyphen(at: start - 1, in: tokens),
-                NameLexicon.titleWords.contains(tokens[start - 1].key)
-                    || NameMatcher.isInnerHyphen(at: start - 1, in: tokens)
+            while start > 0, start > mention.tokens.lowerBound - 6 {
+                let previous = tokens[start - 1]
+                let hyphen = NameMatcher.isInnerHyphen(at: start - 1, in: tokens)
                     || (start >= 2 && NameMatcher.isInnerHyphen(at: start - 2, in: tokens))
-            {
+                let title = previous.kind == .word && NameLexicon.titleWords.contains(previous.key)
+                let body = previous.kind == .word && previous.isCapitalised
+                    && NameLexicon.organizationWords.contains(previous.key) && start < mention.tokens.lowerBound
+                guard hyphen || title || body, previous.sentence == tokens[mention.tokens.lowerBound].sentence else { break }
                 start -= 1
+            }
+            while start < mention.tokens.lowerBound, !NameLexicon.titleWords.contains(tokens[start].key),
+                !tokens[start].isCapitalised
+            {
+                start += 1
             }
             if start < mention.tokens.lowerBound, tokens[start].kind == .word {
                 roles.append(Self.text(tokens, start..<mention.tokens.lowerBound))

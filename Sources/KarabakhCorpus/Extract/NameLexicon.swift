@@ -51,6 +51,29 @@ enum NameLexicon {
         "municipality", "raion", "oblast", "marz", "heights", "pass",
     ]
 
+    /// Words that make a capitalised run an event, a document or a period, not a
+    /// person: `Second Karabakh War`, `Madrid Principles`.
+    static let eventWords: Set<String> = [
+        "war", "wars", "conflict", "agreement", "declaration", "statement", "accord", "accords", "summit", "treaty",
+        "ceasefire", "operation", "forum", "conference", "games", "day", "week", "prize", "award", "festival", "act",
+        "law", "resolution", "resolutions", "convention", "charter", "plan", "principles", "protocol", "protocols",
+        "road", "street", "avenue", "square", "airport", "bridge", "corridor", "highway", "republic", "province",
+        "region", "district", "mountains", "river", "lake", "valley", "era", "genocide", "massacre", "tragedy",
+        "olympics", "cup", "championship", "constitution", "decree", "order", "report", "index", "strategy",
+    ]
+
+    /// Endings of the region's surnames: Armenian (`-yan`, `-ian`, `-unts`),
+    /// Azerbaijani (`-ov`, `-yev`, `-li`, `-zade`), Russian (`-ov`, `-in`, `-sky`),
+    /// Georgian (`-shvili`, `-dze`).
+    static func hasSurnameEnding(_ key: String) -> Bool {
+        guard key.count >= 5 else { return false }
+        let endings = [
+            "yan", "ian", "unts", "ants", "ov", "ova", "ev", "eva", "yev", "yeva", "zade", "zada", "li", "lu",
+            "sky", "ski", "skaya", "shvili", "dze", "enko", "ovich", "evich", "ovna", "evna", "oglu", "ogly", "beyli",
+        ]
+        return endings.contains { key.hasSuffix($0) }
+    }
+
     /// Verbs of saying and their forms.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "tell", "noted", "notes", "note", "added", "adds", "add", "stressed",

@@ -39,6 +39,12 @@ enum NameSpans {
         "on", "for",
     ]
 
+    /// A lower-case connector that separates names outside an organization's name:
+    /// `Gohar Melkonyan and Ramiz Guliyev`, `Mayor of Goris`.
+    private static func isSplitter(_ token: Token) -> Bool {
+        !token.isCapitalised && ["and", "of", "for", "on", "in"].contains(token.key)
+    }
+
     /// The candidate names among tokens not yet claimed by a person or an
     /// organization (places may stand inside an organization's name).
     static func spans(
@@ -188,9 +194,9 @@ enum NameSpans {
         var result: [Span] = []
         var start = run.lowerBound
         while start < run.upperBound {
-            while start < run.upperBound, ownerKind(start) != nil { start += 1 }
+            while start < run.upperBound, ownerKind(start) != nil || isSplitter(tokens[start]) { start += 1 }
             var end = start
-            while end < run.upperBound, ownerKind(end) == nil { end += 1 }
+            while end < run.upperBound, ownerKind(end) == nil, !isSplitter(tokens[end]) { end += 1 }
             guard start < end else { break }
             var nameStart = start
             while nameStart < end,

@@ -244,7 +244,7 @@ extension QuoteFinder {
                     }
                     end += 1
                 }
-                guard let noun else { return nil }
+                guard let noun else { return organizationReference(at: index) }
                 // `of …` after the role, up to the verb.
                 var tail = end
                 if tail < tokens.count, tokens[tail].key == "of" {
@@ -264,6 +264,26 @@ extension QuoteFinder {
                 return Subject(entity: person, end: tail, reference: index..<end)
             }
             return nil
+        }
+
+        /// `the ministry`, `the Foreign Ministry`, `the group`: the organization with
+        /// that head word named last before, else any organization named last.
+        private func organizationReference(at index: Int) -> Subject? {
+            var end = index + 1
+            while end < tokens.count, end - index <= 3, tokens[end].kind == .word, !isVerb(end),
+                !NameLexicon.organizationWords.contains(tokens[end].key)
+            {
+                end += 1
+            }
+            guard end < tokens.count, NameLexicon.organizationWords.contains(tokens[end].key) else { return nil }
+            let noun = tokens[end].key
+            let organizations = entities.mentions.filter {
+                $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .organization
+            }
+            let named = organizations.filter { Token.key(entities.entities[$0.entity].name).contains(noun) }
+            guard let chosen = (named.isEmpty ? organizations : named).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+            else { return nil }
+            return Subject(entity: chosen.entity, end: end + 1, reference: index..<(end + 1))
         }
 
         private func personWithRole(_ noun: String, before index: Int) -> Int? {
