@@ -36,7 +36,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KarabakhCorpusTests",
-            dependencies: ["KarabakhCorpus", "KarabakhTestSupport"]
+            dependencies: ["KarabakhCorpus", "KarabakhTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "karabakhTests",

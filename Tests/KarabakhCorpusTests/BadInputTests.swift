@@ -37,14 +37,17 @@ struct BadInputTests {
         BadFile(name: "empty.txt", bytes: [], problem: .emptyFile, reason: "empty file"),
         BadFile(
             name: "blank.txt", bytes: Array(" \n\t \r\n\u{00A0}\n\n".utf8), problem: .emptyFile, reason: "empty file"),
-        BadFile(name: "blank-lf.txt", bytes: Array(" \n\t \n\u{00A0}\n\n".utf8), problem: .emptyFile, reason: "empty file"),
+        BadFile(
+            name: "blank-lf.txt", bytes: Array(" \n\t \n\u{00A0}\n\n".utf8), problem: .emptyFile, reason: "empty file"),
         BadFile(name: "blank-crlf.txt", bytes: Array("  \r\n\r\n".utf8), problem: .emptyFile, reason: "empty file"),
         BadFile(
             name: "latin1.txt", bytes: latin1Bytes, problem: .notUTF8(byteOffset: 3),
             reason: "not valid UTF-8 (bad byte at offset 3)"),
-        BadFile(name: "notes.md", bytes: Array("# Notes\n\nTalks in Geneva.\n".utf8),
+        BadFile(
+            name: "notes.md", bytes: Array("# Notes\n\nTalks in Geneva.\n".utf8),
             problem: .unsupportedType(extension: "md"), reason: "not an article file (.md)"),
-        BadFile(name: "report.docx", bytes: Array("Talks resumed in Geneva on Monday.\n".utf8),
+        BadFile(
+            name: "report.docx", bytes: Array("Talks resumed in Geneva on Monday.\n".utf8),
             problem: .unsupportedType(extension: "docx"), reason: "not an article file (.docx)"),
     ]
 
@@ -73,10 +76,11 @@ struct BadInputTests {
 
         #expect(corpus.articles.map(\.id) == ["j1", "feed:3", "good"])
         #expect(corpus.articles.map(\.file) == ["feed.jsonl:1", "feed.jsonl:3", "good.txt"])
-        #expect(corpus.articles.map(\.text) == [
-            "The co-chairs met in Geneva.", "The third line is good.",
-            "Talks resumed in Geneva on Monday.\nBoth sides agreed to meet again.",
-        ])
+        #expect(
+            corpus.articles.map(\.text) == [
+                "The co-chairs met in Geneva.", "The third line is good.",
+                "Talks resumed in Geneva on Monday.\nBoth sides agreed to meet again.",
+            ])
         #expect(corpus[id: "good"]?.raw == Self.goodText)
         #expect(corpus[id: "j1"]?.title == "Talks resume")
 
@@ -115,7 +119,8 @@ struct BadInputTests {
         #expect(summary.ignoredCount == 0)
         #expect(
             summary.description
-                == "ingested 3 articles, skipped 6: 2 empty files, 1 bad JSON line, 1 file not in UTF-8, 2 binary files")
+                == "ingested 3 articles, skipped 6: 2 empty files, 1 bad JSON line, 1 file not in UTF-8, 2 binary files"
+        )
     }
 
     @Test("A bad file loaded by itself is skipped with its reason, named as the path was given", arguments: badFiles)
@@ -181,12 +186,14 @@ struct BadInputTests {
 
         #expect(corpus.articles.map(\.id) == ["a-small", "b-at-limit"])
         let size = large.utf8.count
-        #expect(corpus.diagnostics == [
-            IngestDiagnostic(file: "\(folder.path)/c-large.txt", problem: .tooLarge(size: size, limit: 100))
-        ])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/c-large.txt: warning: skipped: \(size) B is over the size limit of 100 B"
-        ])
+        #expect(
+            corpus.diagnostics == [
+                IngestDiagnostic(file: "\(folder.path)/c-large.txt", problem: .tooLarge(size: size, limit: 100))
+            ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/c-large.txt: warning: skipped: \(size) B is over the size limit of 100 B"
+            ])
         #expect(corpus.summary.description == "ingested 2 articles, skipped 1: 1 file over the size limit")
     }
 
@@ -194,15 +201,17 @@ struct BadInputTests {
     func sizeLimitUnits() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("big.txt", String(repeating: "Talks resumed in Geneva on Monday.\n", count: 100))  // 3,500 bytes
+        // 3,500 bytes:
+        try folder.write("big.txt", String(repeating: "Talks resumed in Geneva on Monday.\n", count: 100))
 
         let corpus = try Corpus.load(contentsOf: folder.url, options: IngestOptions(maximumFileSize: 2048))
 
         #expect(corpus.articles.isEmpty)
         #expect(corpus.diagnostics.map(\.problem) == [.tooLarge(size: 3500, limit: 2048)])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/big.txt: warning: skipped: 3.4 KiB is over the size limit of 2 KiB"
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/big.txt: warning: skipped: 3.4 KiB is over the size limit of 2 KiB"
+            ])
     }
 
     @Test("A JSON line over the size limit is skipped with its line number; the other lines are kept")
@@ -211,17 +220,21 @@ struct BadInputTests {
         defer { folder.remove() }
         let long = #"{"text": "\#(String(repeating: "The talks went on. ", count: 10))"}"#
         try #require(long.utf8.count > 100)
-        try folder.write("feed.jsonl", #"{"text": "Short one."}"# + "\n" + long + "\n" + #"{"text": "Short three."}"# + "\n")
+        try folder.write(
+            "feed.jsonl", #"{"text": "Short one."}"# + "\n" + long + "\n" + #"{"text": "Short three."}"# + "\n")
 
         let corpus = try Corpus.load(contentsOf: folder.url, options: IngestOptions(maximumFileSize: 100))
 
         #expect(corpus.articles.map(\.file) == ["feed.jsonl:1", "feed.jsonl:3"])
-        #expect(corpus.diagnostics == [
-            IngestDiagnostic(
-                file: "\(folder.path)/feed.jsonl", line: 2, problem: .tooLarge(size: long.utf8.count, limit: 100))
-        ])
-        #expect(corpus.diagnostics.first?.description
-            == "\(folder.path)/feed.jsonl:2: warning: skipped: \(long.utf8.count) B is over the size limit of 100 B")
+        #expect(
+            corpus.diagnostics == [
+                IngestDiagnostic(
+                    file: "\(folder.path)/feed.jsonl", line: 2, problem: .tooLarge(size: long.utf8.count, limit: 100))
+            ])
+        #expect(
+            corpus.diagnostics.first?.description
+                == "\(folder.path)/feed.jsonl:2: warning: skipped: \(long.utf8.count) B is over the size limit of 100 B"
+        )
         #expect(corpus.summary.articleCount == 2)
         #expect(corpus.summary.skippedCount == 1)
     }
@@ -240,12 +253,14 @@ struct BadInputTests {
 
         let corpus = try Corpus.load(contentsOf: folder.url)
 
-        #expect(corpus.articles.map(\.file) == [
-            "2019/z.txt", "2020/april/b.txt", "2020/april/deeper/still/c.txt", "2020/march/a.txt", "top.txt",
-        ])
-        #expect(corpus.articles.map(\.id) == [
-            "2019/z", "2020/april/b", "2020/april/deeper/still/c", "2020/march/a", "top",
-        ])
+        #expect(
+            corpus.articles.map(\.file) == [
+                "2019/z.txt", "2020/april/b.txt", "2020/april/deeper/still/c.txt", "2020/march/a.txt", "top.txt",
+            ])
+        #expect(
+            corpus.articles.map(\.id) == [
+                "2019/z", "2020/april/b", "2020/april/deeper/still/c", "2020/march/a", "top",
+            ])
         #expect(corpus[id: "2020/march/a"]?.text == "An article from March.")
         #expect(corpus.diagnostics.isEmpty)
     }
@@ -300,14 +315,16 @@ struct BadInputTests {
         #expect(corpus.articles.map(\.file) == ["article", "loud.TXT", "plain.text"])
         #expect(corpus.articles.map(\.id) == ["article", "loud", "plain"])
         #expect(corpus[id: "article"]?.text == "An article without an extension.")
-        #expect(corpus.diagnostics == [
-            IngestDiagnostic(file: "\(folder.path)/notes.md", problem: .unsupportedType(extension: "md")),
-            IngestDiagnostic(file: "\(folder.path)/report.docx", problem: .unsupportedType(extension: "docx")),
-        ])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/notes.md: warning: skipped: not an article file (.md)",
-            "\(folder.path)/report.docx: warning: skipped: not an article file (.docx)",
-        ])
+        #expect(
+            corpus.diagnostics == [
+                IngestDiagnostic(file: "\(folder.path)/notes.md", problem: .unsupportedType(extension: "md")),
+                IngestDiagnostic(file: "\(folder.path)/report.docx", problem: .unsupportedType(extension: "docx")),
+            ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/notes.md: warning: skipped: not an article file (.md)",
+                "\(folder.path)/report.docx: warning: skipped: not an article file (.docx)",
+            ])
         #expect(corpus.summary.description == "ingested 3 articles, skipped 2: 2 unsupported files")
     }
 
@@ -318,7 +335,8 @@ struct BadInputTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let bytes: [UInt8] =
-            [0xEF, 0xBB, 0xBF] + Array("Talks resumed in\u{00A0}Geneva on Monday.\r\n\r\nBoth sides met “again”.\r\n".utf8)
+            [0xEF, 0xBB, 0xBF]
+            + Array("Talks resumed in\u{00A0}Geneva on Monday.\r\n\r\nBoth sides met “again”.\r\n".utf8)
         try folder.write("crlf.txt", bytes: bytes)
 
         let corpus = try Corpus.load(contentsOf: folder.url)
@@ -328,8 +346,10 @@ struct BadInputTests {
         #expect(article.raw.unicodeScalars.first == "\u{FEFF}")
         #expect(article.raw.contains("\r\n"))
         #expect(article.raw.unicodeScalars.contains("\u{00A0}"))
-        #expect(Array(article.text.unicodeScalars) == Array(
-            "Talks resumed in\u{00A0}Geneva on Monday.\n\nBoth sides met “again”.".unicodeScalars))
+        #expect(
+            Array(article.text.unicodeScalars)
+                == Array(
+                    "Talks resumed in\u{00A0}Geneva on Monday.\n\nBoth sides met “again”.".unicodeScalars))
         #expect(!article.text.unicodeScalars.contains("\r"))
         #expect(!article.text.unicodeScalars.contains("\u{FEFF}"))
     }
@@ -348,8 +368,10 @@ struct BadInputTests {
 
         let article = try #require(corpus.articles.first)
         #expect(Array(article.raw.utf8) == Array(raw.utf8))
-        #expect(Array(article.text.unicodeScalars) == Array(
-            "Talks resumed in Geneva on Monday.\n\nBoth sides agreed to meet again.".unicodeScalars))
+        #expect(
+            Array(article.text.unicodeScalars)
+                == Array(
+                    "Talks resumed in Geneva on Monday.\n\nBoth sides agreed to meet again.".unicodeScalars))
     }
 
     // MARK: Several roots
@@ -373,10 +395,11 @@ struct BadInputTests {
         #expect(corpus.articles.map(\.file) == ["a.txt", "c.txt", "a.txt", "b.txt"])
         #expect(corpus[id: "a"]?.raw == "Second a.\n")
         #expect(corpus[id: "a~2"]?.raw == "First a.\n")
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(two.path)/empty.txt: warning: skipped: empty file",
-            "\(one.path)/photo.png: warning: skipped: binary file",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(two.path)/empty.txt: warning: skipped: empty file",
+                "\(one.path)/photo.png: warning: skipped: binary file",
+            ])
         #expect(corpus.summary.description == "ingested 4 articles, skipped 2: 1 empty file, 1 binary file")
     }
 
@@ -418,14 +441,16 @@ struct BadInputTests {
     func sample() {
         let corpus = Corpus.sample
 
-        #expect(corpus.articles.map(\.file) == [
-            "000_c4999a362ed9034f.txt", "001_2fef7283c8922ff9.txt", "002_5c3ad30d49717d23.txt",
-            "003_1f3a16c7ec46af58.txt", "004_bc2b4d9115e08d1c.txt",
-        ])
-        #expect(corpus.articles.map(\.id) == [
-            "000_c4999a362ed9034f", "001_2fef7283c8922ff9", "002_5c3ad30d49717d23",
-            "003_1f3a16c7ec46af58", "004_bc2b4d9115e08d1c",
-        ])
+        #expect(
+            corpus.articles.map(\.file) == [
+                "000_c4999a362ed9034f.txt", "001_2fef7283c8922ff9.txt", "002_5c3ad30d49717d23.txt",
+                "003_1f3a16c7ec46af58.txt", "004_bc2b4d9115e08d1c.txt",
+            ])
+        #expect(
+            corpus.articles.map(\.id) == [
+                "000_c4999a362ed9034f", "001_2fef7283c8922ff9", "002_5c3ad30d49717d23",
+                "003_1f3a16c7ec46af58", "004_bc2b4d9115e08d1c",
+            ])
         #expect(corpus.articles.map(\.raw.utf8.count) == [3088, 2924, 3149, 2388, 3489])
         #expect(corpus.diagnostics.isEmpty)
         #expect(corpus.summary.description == "ingested 5 articles, skipped 0")

@@ -111,7 +111,10 @@ struct ExtractionRuleTests {
 
     @Test("a person before a verb of saying, and in apposition with a title")
     func speakingPerson() {
-        #expect(Self.entities("Later Gohar Melkonyan told the court she was afraid.") == ["Gohar Melkonyan (person): Gohar Melkonyan"])
+        #expect(
+            Self.entities("Later Gohar Melkonyan told the court she was afraid.") == [
+                "Gohar Melkonyan (person): Gohar Melkonyan"
+            ])
         #expect(
             Self.entities("We met Kazbek Tetradze, a senior analyst, in Tbilisi.") == [
                 "Kazbek Tetradze (person): Kazbek Tetradze"
@@ -138,7 +141,8 @@ struct ExtractionRuleTests {
 
     @Test("capitalised words that start sentences or are nationalities are not names")
     func notNames() {
-        #expect(Self.entities("Despite this, Armenian and Azerbaijani officials met. However, nothing changed.").isEmpty)
+        #expect(
+            Self.entities("Despite this, Armenian and Azerbaijani officials met. However, nothing changed.").isEmpty)
     }
 
     @Test("a person by a surname ending of the region, and by a title in lower case before the name")
@@ -239,7 +243,8 @@ struct ExtractionRuleTests {
 
             “The shelling of civilian areas is unacceptable,” the ministry said in a statement.
             """
-        #expect(Self.quotes(text) == ["Ministry of Foreign Affairs of Armenia | said | direct | The shelling of civilian"])
+        #expect(
+            Self.quotes(text) == ["Ministry of Foreign Affairs of Armenia | said | direct | The shelling of civilian"])
     }
 
     @Test("speakers before the quote: a colon, 'according to', and a statement 'saying'")

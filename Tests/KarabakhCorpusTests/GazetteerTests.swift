@@ -47,7 +47,10 @@ struct GazetteerTests {
     @Test(
         "bad lines are errors naming the file and line",
         arguments: [
-            ("[persons]\nJane Doe", "mine.txt:1: error: unknown section '[persons]': expected [person], [organization] or [place]; did you mean '[person]'?"),
+            (
+                "[persons]\nJane Doe",
+                "mine.txt:1: error: unknown section '[persons]': expected [person], [organization] or [place]; did you mean '[person]'?"
+            ),
             ("Jane Doe", "mine.txt:1: error: entry before any section: start with [person], [organization] or [place]"),
             ("[person]\n\n :: Minister", "mine.txt:3: error: an entry needs a name before '|' or '::'"),
             ("[person]\nJane Doe :: a :: b", "mine.txt:2: error: more than one '::' on a line"),
@@ -81,8 +84,10 @@ struct GazetteerTests {
             #expect(gazetteer.entries.filter { $0.kind == kind }.count >= 100)
         }
         let pairs = [
-            ("Stepanakert", "Khankendi"), ("Xankəndi", "Khankendi"), ("Shushi", "Shusha"), ("Artsakh", "Nagorno-Karabakh"),
-            ("Nagorno Karabakh", "Nagorno-Karabakh"), ("Minsk Group", "OSCE Minsk Group"), ("Pashinyan", "Nikol Pashinyan"),
+            ("Stepanakert", "Khankendi"), ("Xankəndi", "Khankendi"), ("Shushi", "Shusha"),
+            ("Artsakh", "Nagorno-Karabakh"),
+            ("Nagorno Karabakh", "Nagorno-Karabakh"), ("Minsk Group", "OSCE Minsk Group"),
+            ("Pashinyan", "Nikol Pashinyan"),
         ]
         for (alias, name) in pairs {
             #expect(gazetteer.entry(named: alias)?.name == name, "\(alias)")

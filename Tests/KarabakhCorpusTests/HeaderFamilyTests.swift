@@ -73,9 +73,11 @@ struct HeaderFamilyTests {
         #expect(!body.contains("\u{FEFF}"), "no byte order mark in the body", sourceLocation: sourceLocation)
         if let wanted = fixture.expectedBody {
             #expect(
-                body == wanted, "body differs:\n\(TextDiff(expected: wanted, actual: body))", sourceLocation: sourceLocation)
+                body == wanted, "body differs:\n\(TextDiff(expected: wanted, actual: body))",
+                sourceLocation: sourceLocation)
         } else if case .slice = fixture.exact {
-            Issue.record("fixture \(fixture.name): first or last sentence not found in its text", sourceLocation: sourceLocation)
+            Issue.record(
+                "fixture \(fixture.name): first or last sentence not found in its text", sourceLocation: sourceLocation)
         }
     }
 
@@ -272,15 +274,29 @@ struct HeaderFamilyTests {
     }
 
     static let titles: [(String, String)] = [
-        ("Azerbaijani army destroys Armenian air-defence systems [VIDEO]", "Azerbaijani army destroys Armenian air-defence systems"),
-        ("Drone footage shows strikes on air-defence systems near Aghdara [PHOTO]", "Drone footage shows strikes on air-defence systems near Aghdara"),
+        (
+            "Azerbaijani army destroys Armenian air-defence systems [VIDEO]",
+            "Azerbaijani army destroys Armenian air-defence systems"
+        ),
+        (
+            "Drone footage shows strikes on air-defence systems near Aghdara [PHOTO]",
+            "Drone footage shows strikes on air-defence systems near Aghdara"
+        ),
         ("Azerbaijan releases new footage from the front (PHOTOS)", "Azerbaijan releases new footage from the front"),
         ("Air-defence systems destroyed near Aghdara - VIDEO", "Air-defence systems destroyed near Aghdara"),
-        ("Defence Ministry shows destroyed air-defence launchers [PHOTO/VIDEO]", "Defence Ministry shows destroyed air-defence launchers"),
-        ("Azerbaijan destroys Armenian air-defence systems near Aghdara", "Azerbaijan destroys Armenian air-defence systems near Aghdara"),
+        (
+            "Defence Ministry shows destroyed air-defence launchers [PHOTO/VIDEO]",
+            "Defence Ministry shows destroyed air-defence launchers"
+        ),
+        (
+            "Azerbaijan destroys Armenian air-defence systems near Aghdara",
+            "Azerbaijan destroys Armenian air-defence systems near Aghdara"
+        ),
     ]
 
-    @Test("a short first line without final period before a blank line is the title, without media tags", arguments: titles)
+    @Test(
+        "a short first line without final period before a blank line is the title, without media tags",
+        arguments: titles)
     func title(_ line: String, _ title: String) {
         Self.check(
             Fixture(
@@ -383,7 +399,8 @@ struct HeaderFamilyTests {
 
                 Bütün xəbərlər Facebook səhifəmizdə
                 """,
-            metadata: ArticleMetadata(title: "Russian community of Azerbaijan supports reintegration of Karabakh Armenians"),
+            metadata: ArticleMetadata(
+                title: "Russian community of Azerbaijan supports reintegration of Karabakh Armenians"),
             first: "The Russian community of Azerbaijan fully supports",
             last: "the statement said.",
             notInBody: ["Bütün xəbərlər", "səhifəmizdə"]),
@@ -488,7 +505,8 @@ struct HeaderFamilyTests {
                 The Kremlin said the leaders would stay in contact.
                 """,
             metadata: ArticleMetadata(
-                title: "Putin and Macron call for ceasefire in Nagorno-Karabakh", date: Day(2020, 10, 4), source: "TASS",
+                title: "Putin and Macron call for ceasefire in Nagorno-Karabakh", date: Day(2020, 10, 4),
+                source: "TASS",
                 dateline: "MOSCOW"),
             first: "Russian President Vladimir Putin and French President",
             last: "would stay in contact.",
@@ -594,7 +612,8 @@ struct HeaderFamilyTests {
 
                 News.Az
                 """,
-            metadata: ArticleMetadata(title: "Azerbaijani army liberates more villages in Fuzuli district", source: "News.Az"),
+            metadata: ArticleMetadata(
+                title: "Azerbaijani army liberates more villages in Fuzuli district", source: "News.Az"),
             first: "The Azerbaijani Army has liberated",
             last: "the president wrote.",
             notInBody: ["News.Az"]),
@@ -731,10 +750,13 @@ struct HeaderFamilyTests {
                 Facebook Comments
                 Please enter your name here
                 """,
-            metadata: ArticleMetadata(title: "Azerbaijan, Armenia foreign ministers to meet in Paris", date: Day(2019, 1, 7)),
+            metadata: ArticleMetadata(
+                title: "Azerbaijan, Armenia foreign ministers to meet in Paris", date: Day(2019, 1, 7)),
             first: "The foreign ministers of Azerbaijan and Armenia",
             last: "met in Milan last month.",
-            notInBody: ["Leave a Reply", "↺", "Please enter your comment!", "Facebook Comments", "Please enter your name here"],
+            notInBody: [
+                "Leave a Reply", "↺", "Please enter your comment!", "Facebook Comments", "Please enter your name here",
+            ],
             exact: .unchecked),
     ]
 
@@ -760,7 +782,8 @@ struct HeaderFamilyTests {
 
                 Few of its former residents have been able to return so far.
                 """,
-            metadata: ArticleMetadata(title: "The long road back to Shusha", date: Day(2021, 1, 5), authors: ["Thomas de Waal"]),
+            metadata: ArticleMetadata(
+                title: "The long road back to Shusha", date: Day(2021, 1, 5), authors: ["Thomas de Waal"]),
             first: "When Azerbaijani troops entered Shusha",
             last: "able to return so far.",
             notInBody: ["by Thomas de Waal", "Jan 5, 2021"]),
@@ -775,7 +798,8 @@ struct HeaderFamilyTests {
 
                 Many residents say they do not expect the arrangement to last.
                 """,
-            metadata: ArticleMetadata(title: "Karabakh’s new frontier villages", date: Day(2021, 3, 12), authors: ["Laurence Broers"]),
+            metadata: ArticleMetadata(
+                title: "Karabakh’s new frontier villages", date: Day(2021, 3, 12), authors: ["Laurence Broers"]),
             first: "The ceasefire of November left",
             last: "expect the arrangement to last.",
             notInBody: ["by Laurence Broers", "Mar 12, 2021"]),
@@ -826,7 +850,9 @@ struct HeaderFamilyTests {
             notInBody: ["By Akbar", "Mammadov The"]),
     ]
 
-    @Test("a header that shares its line with the first sentence leaves that sentence in the body", arguments: sharedLines)
+    @Test(
+        "a header that shares its line with the first sentence leaves that sentence in the body", arguments: sharedLines
+    )
     func sharedLine(_ fixture: Fixture) {
         Self.check(fixture)
     }
@@ -843,7 +869,9 @@ struct HeaderFamilyTests {
         Ganjaliyev said the threats would not stop the community’s work.
         """
 
-    static func threatsArticle(byline: String = "By Akbar Mammadov", staff: String = "Akbar Mammadov is AzerNews’ staff journalist")
+    static func threatsArticle(
+        byline: String = "By Akbar Mammadov", staff: String = "Akbar Mammadov is AzerNews’ staff journalist"
+    )
         -> String
     {
         """
@@ -881,14 +909,16 @@ struct HeaderFamilyTests {
         Fixture(
             name: name, text: text, metadata: threatsMetadata,
             first: "The head of\u{00A0}Azerbaijani community", last: "stop the community’s work.",
-            notInBody: ["[PHOTO]", "15:10", "Akbar Mammadov", "staff journalist", "Follow us"], exact: .text(threatsBody))
+            notInBody: ["[PHOTO]", "15:10", "Akbar Mammadov", "staff journalist", "Follow us"],
+            exact: .text(threatsBody))
     }
 
     @Test("CRLF, a BOM and non-breaking spaces change neither metadata nor body text", arguments: encodings)
     func encoding(_ fixture: Fixture) {
         Self.check(fixture)
         let reading = ArticleReader().read(fixture.text)
-        #expect(reading.metadata == ArticleReader().read(Self.threatsArticle()).metadata, "same metadata as the plain file")
+        #expect(
+            reading.metadata == ArticleReader().read(Self.threatsArticle()).metadata, "same metadata as the plain file")
         #expect(reading.body.contains("\u{00A0}"), "the body keeps its non-breaking spaces")
     }
 
@@ -983,7 +1013,8 @@ struct HeaderFamilyTests {
                 Thousands of people gathered on Baku’s seaside boulevard.
                 """,
             metadata: ArticleMetadata(
-                title: "Azerbaijan marks first Victory Day", source: "AzerNews", url: "https://www.azernews.az/nation/176543.html"),
+                title: "Azerbaijan marks first Victory Day", source: "AzerNews",
+                url: "https://www.azernews.az/nation/176543.html"),
             first: "Azerbaijan celebrated Victory Day",
             last: "on Baku’s seaside boulevard.",
             notInBody: ["Title:", "Source:", "https://"]),

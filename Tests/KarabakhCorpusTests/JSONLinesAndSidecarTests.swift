@@ -75,23 +75,29 @@ struct JSONLinesAndSidecarTests {
 
     @Test(
         "A date that is neither YYYY-MM-DD nor an ISO 8601 date-time skips its line",
-        arguments: ["30/03/2020", "2020-3-30", "2020-02-30", "March 30, 2020", "20200330x", "yesterday", "2020-03-30Tnoon"])
+        arguments: [
+            "30/03/2020", "2020-3-30", "2020-02-30", "March 30, 2020", "20200330x", "yesterday", "2020-03-30Tnoon",
+        ])
     func badDates(_ printed: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write(
             "feed.jsonl",
-            #"{"text": "Before."}"# + "\n" + #"{"date": "\#(printed)", "text": "Body."}"# + "\n" + #"{"text": "After."}"#)
+            #"{"text": "Before."}"# + "\n" + #"{"date": "\#(printed)", "text": "Body."}"# + "\n"
+                + #"{"text": "After."}"#)
 
         let corpus = try Corpus.load(contentsOf: folder.url)
 
         #expect(corpus.articles.map(\.file) == ["feed.jsonl:1", "feed.jsonl:3"])
-        #expect(corpus.diagnostics == [
-            IngestDiagnostic(file: "\(folder.path)/feed.jsonl", line: 2, problem: .badDate(field: "date", value: printed))
-        ])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/feed.jsonl:2: warning: skipped: 'date' is not YYYY-MM-DD or an ISO 8601 date-time: \"\(printed)\""
-        ])
+        #expect(
+            corpus.diagnostics == [
+                IngestDiagnostic(
+                    file: "\(folder.path)/feed.jsonl", line: 2, problem: .badDate(field: "date", value: printed))
+            ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/feed.jsonl:2: warning: skipped: 'date' is not YYYY-MM-DD or an ISO 8601 date-time: \"\(printed)\""
+            ])
     }
 
     /// A field given with a JSON value of the wrong type.
@@ -124,19 +130,22 @@ struct JSONLinesAndSidecarTests {
     func wrongType(_ wrong: WrongType) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("feed.jsonl", [#"{"text": "Before."}"#, wrong.line, #"{"text": "After."}"#].joined(separator: "\n"))
+        try folder.write(
+            "feed.jsonl", [#"{"text": "Before."}"#, wrong.line, #"{"text": "After."}"#].joined(separator: "\n"))
 
         let corpus = try Corpus.load(contentsOf: folder.url)
 
         #expect(corpus.articles.map(\.text) == ["Before.", "After."])
-        #expect(corpus.diagnostics == [
-            IngestDiagnostic(
-                file: "\(folder.path)/feed.jsonl", line: 2,
-                problem: .wrongType(field: wrong.field, expected: wrong.expected))
-        ])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/feed.jsonl:2: warning: skipped: '\(wrong.field)' must be \(wrong.expected)"
-        ])
+        #expect(
+            corpus.diagnostics == [
+                IngestDiagnostic(
+                    file: "\(folder.path)/feed.jsonl", line: 2,
+                    problem: .wrongType(field: wrong.field, expected: wrong.expected))
+            ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/feed.jsonl:2: warning: skipped: '\(wrong.field)' must be \(wrong.expected)"
+            ])
     }
 
     @Test("A numeric id is read as its digits")
@@ -158,7 +167,8 @@ struct JSONLinesAndSidecarTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let lines = [
-            #"{"id": "full", "title": "Talks resume", "date": "2020-03-30", "authors": ["Jane Doe"], "text": "The co-chairs met.\r\nThey agreed."}"#,  // 1
+            // 1
+            #"{"id": "full", "title": "Talks resume", "date": "2020-03-30", "authors": ["Jane Doe"], "text": "The co-chairs met.\r\nThey agreed."}"#,
             #"{"date": "2020-03-30T15:10:00+04:00", "author": "Akbar Mammadov", "text": "Second article."}"#,  // 2
             "",  // 3
             #"{"text": "Only text."}"#,  // 4
@@ -180,9 +190,10 @@ struct JSONLinesAndSidecarTests {
 
         #expect(corpus.articles.map(\.file) == ["feed.jsonl:1", "feed.jsonl:2", "feed.jsonl:4", "feed.jsonl:15"])
         #expect(corpus.articles.map(\.id) == ["full", "feed:2", "feed:4", "feed:15"])
-        #expect(corpus.articles.map(\.text) == [
-            "The co-chairs met.\nThey agreed.", "Second article.", "Only text.", "Last good line.",
-        ])
+        #expect(
+            corpus.articles.map(\.text) == [
+                "The co-chairs met.\nThey agreed.", "Second article.", "Only text.", "Last good line.",
+            ])
         #expect(corpus.articles.map(\.raw) == [lines[0], lines[1], lines[3], lines[14]])
         #expect(corpus[id: "full"]?.date == Day(2020, 3, 30))
         #expect(corpus[id: "feed:2"]?.date == Day(2020, 3, 30))
@@ -221,7 +232,8 @@ struct JSONLinesAndSidecarTests {
     func blankLines() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("feed.jsonl", "\n\n" + #"{"text": "Third."}"# + "\n \t\n\n" + #"{"text": "Sixth."}"# + "\n\n\n")
+        try folder.write(
+            "feed.jsonl", "\n\n" + #"{"text": "Third."}"# + "\n \t\n\n" + #"{"text": "Sixth."}"# + "\n\n\n")
 
         let corpus = try Corpus.load(contentsOf: folder.url)
 
@@ -235,7 +247,8 @@ struct JSONLinesAndSidecarTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write(
-            "feed.jsonl", bytes: [0xEF, 0xBB, 0xBF] + Array((#"{"text": "First."}"# + "\r\n" + #"{"text": "Last."}"#).utf8))
+            "feed.jsonl",
+            bytes: [0xEF, 0xBB, 0xBF] + Array((#"{"text": "First."}"# + "\r\n" + #"{"text": "Last."}"#).utf8))
 
         let corpus = try Corpus.load(contentsOf: folder.url)
 
@@ -256,12 +269,14 @@ struct JSONLinesAndSidecarTests {
         let corpus = try Corpus.load(contentsOf: folder.url)
 
         #expect(corpus.articles.map(\.text) == ["First.", "Third."])
-        #expect(corpus.diagnostics == [
-            IngestDiagnostic(file: "\(folder.path)/feed.jsonl", line: 2, problem: .notUTF8(byteOffset: 13))
-        ])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/feed.jsonl:2: warning: skipped: not valid UTF-8 (bad byte at offset 13)"
-        ])
+        #expect(
+            corpus.diagnostics == [
+                IngestDiagnostic(file: "\(folder.path)/feed.jsonl", line: 2, problem: .notUTF8(byteOffset: 13))
+            ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/feed.jsonl:2: warning: skipped: not valid UTF-8 (bad byte at offset 13)"
+            ])
     }
 
     @Test("Text of a JSON line is kept as given, apart from line ends")
@@ -274,7 +289,9 @@ struct JSONLinesAndSidecarTests {
         let corpus = try Corpus.load(contentsOf: folder.url)
 
         let article = try #require(corpus.articles.first)
-        #expect(Array(article.text.unicodeScalars) == Array("By Jane Doe\n\n“Peace,”\u{00A0}he said.\nDone.".unicodeScalars))
+        #expect(
+            Array(article.text.unicodeScalars) == Array("By Jane Doe\n\n“Peace,”\u{00A0}he said.\nDone.".unicodeScalars)
+        )
         #expect(article.authors.isEmpty)
         #expect(article.raw == line)
     }
@@ -288,7 +305,10 @@ struct JSONLinesAndSidecarTests {
 
         let corpus = try Corpus.load(contentsOf: folder.url)
 
-        #expect(corpus.articles.map(\.file) == ["2020/march/feed.jsonl:1", "2020/march/feed.jsonl:2", "2020/march/wire.ndjson:1"])
+        #expect(
+            corpus.articles.map(\.file) == [
+                "2020/march/feed.jsonl:1", "2020/march/feed.jsonl:2", "2020/march/wire.ndjson:1",
+            ])
         #expect(corpus.articles.map(\.id) == ["2020/march/feed:1", "2020/march/feed:2", "2020/march/wire:1"])
     }
 
@@ -317,7 +337,8 @@ struct JSONLinesAndSidecarTests {
     static let badFeeds: [BadFeed] = [
         BadFeed(name: "empty", bytes: [], problem: .emptyFile),
         BadFeed(name: "blank lines only", bytes: Array("\n  \r\n\t\n".utf8), problem: .emptyFile),
-        BadFeed(name: "binary", bytes: [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03], problem: .binaryFile),
+        BadFeed(
+            name: "binary", bytes: [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03], problem: .binaryFile),
     ]
 
     @Test("An empty, blank or binary JSON Lines file is skipped as a whole", arguments: badFeeds)
@@ -330,7 +351,8 @@ struct JSONLinesAndSidecarTests {
 
         #expect(corpus.articles.isEmpty)
         #expect(corpus.diagnostics == [IngestDiagnostic(file: "\(folder.path)/feed.jsonl", problem: feed.problem)])
-        #expect(corpus.diagnostics.map(\.description) == ["\(folder.path)/feed.jsonl: warning: skipped: \(feed.problem)"])
+        #expect(
+            corpus.diagnostics.map(\.description) == ["\(folder.path)/feed.jsonl: warning: skipped: \(feed.problem)"])
     }
 
     // MARK: Sidecars
@@ -503,7 +525,10 @@ struct JSONLinesAndSidecarTests {
         #expect(diagnostic.file == "\(folder.path)/a.meta.json")
         #expect(diagnostic.line == nil)
         #expect(!diagnostic.isSkip)
-        if case .badSidecar = diagnostic.problem {} else { Issue.record("expected .badSidecar, got \(diagnostic.problem)") }
+        if case .badSidecar = diagnostic.problem {
+        } else {
+            Issue.record("expected .badSidecar, got \(diagnostic.problem)")
+        }
         let prefix = "\(folder.path)/a.meta.json: warning: ignored: sidecar not used: \(bad.reason)"
         #expect(diagnostic.description.hasPrefix(prefix), "\(diagnostic)")
         if !bad.reason.hasSuffix(": ") && !bad.reason.isEmpty {
@@ -526,14 +551,17 @@ struct JSONLinesAndSidecarTests {
 
         #expect(corpus.articles.map(\.id) == ["a"])
         #expect(corpus.articles.first?.title == "Talks resume in Geneva")
-        #expect(corpus.diagnostics == [
-            IngestDiagnostic(file: "\(folder.path)/2020/d.meta.json", problem: .orphanSidecar(expected: "2020/d.txt")),
-            IngestDiagnostic(file: "\(folder.path)/c.meta.json", problem: .orphanSidecar(expected: "c.txt")),
-        ])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/2020/d.meta.json: warning: ignored: sidecar without its article 2020/d.txt",
-            "\(folder.path)/c.meta.json: warning: ignored: sidecar without its article c.txt",
-        ])
+        #expect(
+            corpus.diagnostics == [
+                IngestDiagnostic(
+                    file: "\(folder.path)/2020/d.meta.json", problem: .orphanSidecar(expected: "2020/d.txt")),
+                IngestDiagnostic(file: "\(folder.path)/c.meta.json", problem: .orphanSidecar(expected: "c.txt")),
+            ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/2020/d.meta.json: warning: ignored: sidecar without its article 2020/d.txt",
+                "\(folder.path)/c.meta.json: warning: ignored: sidecar without its article c.txt",
+            ])
         #expect(corpus.diagnostics.allSatisfy { !$0.isSkip })
         #expect(corpus.summary.description == "ingested 1 article, skipped 0; ignored 2 sidecars")
     }
@@ -548,10 +576,11 @@ struct JSONLinesAndSidecarTests {
         let corpus = try Corpus.load(contentsOf: folder.url)
 
         #expect(corpus.articles.isEmpty)
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/a.txt: warning: skipped: binary file",
-            "\(folder.path)/a.meta.json: warning: ignored: sidecar not used: its article was skipped",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/a.txt: warning: skipped: binary file",
+                "\(folder.path)/a.meta.json: warning: ignored: sidecar not used: its article was skipped",
+            ])
         #expect(corpus.summary.description == "ingested 0 articles, skipped 1: 1 binary file; ignored 1 sidecar")
     }
 
@@ -568,9 +597,10 @@ struct JSONLinesAndSidecarTests {
         let corpus = try Corpus.load(contentsOf: folder.url)
 
         #expect(corpus.articles.map(\.id) == ["a", "b"])
-        #expect(corpus.diagnostics.map(\.file) == [
-            "\(folder.path)/a.meta.json", "\(folder.path)/empty.txt", "\(folder.path)/z.meta.json",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.file) == [
+                "\(folder.path)/a.meta.json", "\(folder.path)/empty.txt", "\(folder.path)/z.meta.json",
+            ])
         #expect(corpus.summary.description == "ingested 2 articles, skipped 1: 1 empty file; ignored 2 sidecars")
     }
 }

@@ -38,7 +38,8 @@ struct OutletStyleTests {
 
                 The ceasefire lasted less than a day.
                 """,
-            metadata: ArticleMetadata(title: "Why the ceasefire failed", date: Day(2020, 10, 5), authors: ["Joshua Kucera"]),
+            metadata: ArticleMetadata(
+                title: "Why the ceasefire failed", date: Day(2020, 10, 5), authors: ["Joshua Kucera"]),
             body: "The ceasefire lasted less than a day."),
         Case(
             name: "a staff byline names the outlet",

@@ -37,7 +37,8 @@ struct SampleMetadataTests {
         Expected(
             file: "003_1f3a16c7ec46af58.txt",
             metadata: ArticleMetadata(
-                title: "Russian community of Azerbaijan supports speedy reintegration of Armenian population of Karabakh"),
+                title:
+                    "Russian community of Azerbaijan supports speedy reintegration of Armenian population of Karabakh"),
             bodyStart: "The Russian community of Azerbaijan fully supports",
             bodyEnd: "peace will be restored forever,\" the community said."),
         Expected(
@@ -71,7 +72,8 @@ struct SampleMetadataTests {
     func rawText() throws {
         let folder = try Corpus.sampleFolder
         for article in Corpus.sample.articles {
-            let data = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(article.file).path))
+            let data = try #require(
+                FileManager.default.contents(atPath: folder.appendingPathComponent(article.file).path))
             #expect(Array(article.raw.utf8) == Array(data))
         }
     }

@@ -26,7 +26,8 @@ public enum CommandRunner {
         if let path = ProcessInfo.processInfo.environment["KARABAKH_BINARY"] {
             return URL(fileURLWithPath: path)
         }
-        var folder = Bundle.main.executableURL?.deletingLastPathComponent()
+        var folder =
+            Bundle.main.executableURL?.deletingLastPathComponent()
             ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         // On macOS the test bundle is `….xctest/Contents/MacOS/…`.
         while folder.pathComponents.contains(where: { $0.hasSuffix(".xctest") }) {

@@ -49,7 +49,10 @@ struct CLITests {
         #expect(quotes.first?["speaker"] as? String == "Tural Ganjaliyev")
         for line in lines {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            #expect(Set(object.keys) == ["file", "id", "title", "date", "authors", "source", "dateline", "url", "text", "entities", "quotes"])
+            #expect(
+                Set(object.keys) == [
+                    "file", "id", "title", "date", "authors", "source", "dateline", "url", "text", "entities", "quotes",
+                ])
         }
     }
 
@@ -59,12 +62,17 @@ struct CLITests {
         #expect(json.status == 0)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(array.compactMap { $0["file"] as? String }.count == 5)
-        #expect(array[2]["title"] as? String == "Head of Karabakh’s Azerbaijani community receives death threats from Armenians")
+        #expect(
+            array[2]["title"] as? String
+                == "Head of Karabakh’s Azerbaijani community receives death threats from Armenians")
 
         let csv = try CommandRunner.karabakh(["export", "--format", "csv"])
         #expect(csv.status == 0)
         #expect(csv.stdout.hasPrefix("file,id,title,date,authors,source,dateline,url,text,entities,quotes\r\n"))
-        #expect(csv.stdout.contains("\r\n001_2fef7283c8922ff9.txt,001_2fef7283c8922ff9,,2020-02-14,Abdul Kerimkhanov,AzerNews,,,\"Azerbaijani community"))
+        #expect(
+            csv.stdout.contains(
+                "\r\n001_2fef7283c8922ff9.txt,001_2fef7283c8922ff9,,2020-02-14,Abdul Kerimkhanov,AzerNews,,,\"Azerbaijani community"
+            ))
     }
 
     @Test("a folder with bad files exports the good articles, names each bad file on stderr, and exits 0")
@@ -74,7 +82,8 @@ struct CLITests {
         try folder.write("good.txt", "By Jane Doe\n\nThe talks resumed in Vienna.\n")
         try folder.write("scan.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
         try folder.write("empty.txt", "")
-        try folder.write("feed.jsonl", "{\"text\": \"First.\"}\n{\"text\": \"Second\n{\"text\": \"Third.\", \"title\": \"Three\"}\n")
+        try folder.write(
+            "feed.jsonl", "{\"text\": \"First.\"}\n{\"text\": \"Second\n{\"text\": \"Third.\", \"title\": \"Three\"}\n")
 
         let run = try CommandRunner.karabakh(["export", "--format", "jsonl", "--corpus", folder.path])
         #expect(run.status == 0)
@@ -117,11 +126,13 @@ struct CLITests {
         #expect(result.stderr == "error: /no/such/place: no such file or folder\n")
     }
 
-    @Test("bad usage exits with status 2 and a message on stderr", arguments: [
-        ["export", "--format", "xml"],
-        ["info", "--no-such-flag"],
-        ["no-such-command"],
-    ])
+    @Test(
+        "bad usage exits with status 2 and a message on stderr",
+        arguments: [
+            ["export", "--format", "xml"],
+            ["info", "--no-such-flag"],
+            ["no-such-command"],
+        ])
     func badUsage(_ arguments: [String]) throws {
         let result = try CommandRunner.karabakh(arguments)
         #expect(result.status == 2)

@@ -100,7 +100,8 @@ struct EntityFinder: Sendable {
         if direct.entry != nil { return direct }
         var country: String?
         var rest = text
-        if start >= 2, tokens[start - 1].kind == .possessive, let place = gazetteer.entry(named: tokens[start - 2].text),
+        if start >= 2, tokens[start - 1].kind == .possessive,
+            let place = gazetteer.entry(named: tokens[start - 2].text),
             place.kind == .place
         {
             country = place.name
@@ -110,7 +111,9 @@ struct EntityFinder: Sendable {
         }
         guard let country, let adjective = NameLexicon.nationalities[Token.key(country)] else { return direct }
         let countryName = gazetteer.entry(named: country)?.name ?? country
-        for variant in ["\(adjective) \(rest)", "\(rest) of \(countryName)", "\(countryName)'s \(rest)", "\(countryName) \(rest)"] {
+        for variant in [
+            "\(adjective) \(rest)", "\(rest) of \(countryName)", "\(countryName)'s \(rest)", "\(countryName) \(rest)",
+        ] {
             let found = organization(named: variant)
             if found.entry != nil { return found }
         }
@@ -192,7 +195,8 @@ struct EntityFinder: Sendable {
         if wordTokens.count >= 2, keys.contains(where: { NameLexicon.organizationWords.contains($0) }),
             let last = wordTokens.last, tokens[last].isCapitalised
         {
-            return Named(local: nationalOrganization(text, at: words.lowerBound, tokens: tokens), tokens: words, role: "")
+            return Named(
+                local: nationalOrganization(text, at: words.lowerBound, tokens: tokens), tokens: words, role: "")
         }
         // Acronyms: `ASALA`, `TURKPA`, `COVID-19`.
         if wordTokens.count == 1, words.count <= 3, span.titleTokens.isEmpty, words.lowerBound == wordTokens[0],
@@ -401,12 +405,16 @@ struct EntityFinder: Sendable {
             var start = mention.tokens.lowerBound
             while start > 0, start > mention.tokens.lowerBound - 6 {
                 let previous = tokens[start - 1]
-                let hyphen = NameMatcher.isInnerHyphen(at: start - 1, in: tokens)
+                let hyphen =
+                    NameMatcher.isInnerHyphen(at: start - 1, in: tokens)
                     || (start >= 2 && NameMatcher.isInnerHyphen(at: start - 2, in: tokens))
                 let title = previous.kind == .word && NameLexicon.titleWords.contains(previous.key)
-                let body = previous.kind == .word && previous.isCapitalised
+                let body =
+                    previous.kind == .word && previous.isCapitalised
                     && NameLexicon.organizationWords.contains(previous.key) && start < mention.tokens.lowerBound
-                guard hyphen || title || body, previous.sentence == tokens[mention.tokens.lowerBound].sentence else { break }
+                guard hyphen || title || body, previous.sentence == tokens[mention.tokens.lowerBound].sentence else {
+                    break
+                }
                 start -= 1
             }
             while start < mention.tokens.lowerBound, !NameLexicon.titleWords.contains(tokens[start].key),

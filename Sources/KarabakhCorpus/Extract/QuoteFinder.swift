@@ -281,7 +281,10 @@ extension QuoteFinder {
                 $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .organization
             }
             let named = organizations.filter { Token.key(entities.entities[$0.entity].name).contains(noun) }
-            guard let chosen = (named.isEmpty ? organizations : named).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+            guard
+                let chosen = (named.isEmpty ? organizations : named).max(by: {
+                    $0.tokens.lowerBound < $1.tokens.lowerBound
+                })
             else { return nil }
             return Subject(entity: chosen.entity, end: end + 1, reference: index..<(end + 1))
         }
