@@ -407,7 +407,7 @@ struct EntityFinder: Sendable {
                 let previous = tokens[start - 1]
                 let hyphen =
                     NameMatcher.isInnerHyphen(at: start - 1, in: tokens)
-                    || (start >= 2 && NameMatcher.isInnerHyphen(at: start - 2, in: tokens))
+                    || NameMatcher.isInnerHyphen(at: start, in: tokens)
                 let title = previous.kind == .word && NameLexicon.titleWords.contains(previous.key)
                 let body =
                     previous.kind == .word && previous.isCapitalised
@@ -431,7 +431,7 @@ struct EntityFinder: Sendable {
                 NameLexicon.titleWords.contains(tokens[end + 1].key)
             {
                 var stop = end + 1
-                while stop < tokens.count, stop - end < 16,
+                while stop < tokens.count, stop - end < 24,
                     ![",", ".", ";", ":", "(", ")", "\"", "“", "”"].contains(tokens[stop].text),
                     tokens[stop].sentence == tokens[end].sentence
                 {
@@ -441,6 +441,39 @@ struct EntityFinder: Sendable {
             }
             for role in roles where !role.isEmpty && !result.entities[mention.entity].roles.contains(role) {
                 result.entities[mention.entity].roles.append(role)
+            }
+        }
+        collectAsRoles(tokens, result: &result)
+    }
+
+    /// `Ganjaliyev said he would work … as a newly-elected MP from Khankandi`: the role
+    /// after `as a` goes to the first person named in the sentence before it.
+    private func collectAsRoles(_ tokens: [Token], result: inout ArticleEntities) {
+        for index in tokens.indices where tokens[index].key == "as" && index + 2 < tokens.count {
+            guard ["a", "an", "the"].contains(tokens[index + 1].key) else { continue }
+            var title = index + 2
+            while title < tokens.count, title - index <= 5, !NameLexicon.titleWords.contains(tokens[title].key),
+                tokens[title].kind == .word || NameMatcher.isInnerHyphen(at: title, in: tokens)
+            {
+                title += 1
+            }
+            guard title < tokens.count, NameLexicon.titleWords.contains(tokens[title].key) else { continue }
+            var end = title + 1
+            if end + 1 < tokens.count, ["from", "of", "for"].contains(tokens[end].key), tokens[end + 1].isCapitalised {
+                end += 2
+                while end < tokens.count, tokens[end].isCapitalised || NameMatcher.isInnerHyphen(at: end, in: tokens) {
+                    end += 1
+                }
+            }
+            let sentence = tokens[index].sentence
+            let person = result.mentions.filter {
+                $0.tokens.upperBound <= index && tokens[$0.tokens.lowerBound].sentence == sentence
+                    && result.entities[$0.entity].kind == .person
+            }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            guard let person else { continue }
+            let role = Self.text(tokens, title..<end)
+            if !result.entities[person.entity].roles.contains(role) {
+                result.entities[person.entity].roles.append(role)
             }
         }
     }
