@@ -157,6 +157,19 @@ struct ExtractionRuleTests {
         #expect(person.roles == ["Defence Ministry spokeswoman"])
     }
 
+    @Test("roles come from titles before the name, appositions, and 'as a … from …'")
+    func roles() throws {
+        let corpus = Self.corpus(
+            """
+            Co-Chair Rustam Hasanli met Tural Ganjaliyev. Ganjaliyev said he would work as a newly-elected MP from \
+            Khankandi. Later Hasanli, Special Envoy of the Council of Europe, left.
+            """)
+        let hasanli = try #require(corpus.entities.first { $0.name == "Rustam Hasanli" })
+        #expect(hasanli.roles == ["Co-Chair", "Special Envoy of the Council of Europe"])
+        let ganjaliyev = try #require(corpus.entities.first { $0.name == "Tural Ganjaliyev" })
+        #expect(ganjaliyev.roles == ["MP from Khankandi"])
+    }
+
     @Test("events and documents are not people")
     func events() {
         #expect(Self.entities("Both sides signed the Washington Peace Declaration in August.").isEmpty)

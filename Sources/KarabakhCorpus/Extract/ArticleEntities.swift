@@ -25,6 +25,9 @@ struct ArticleEntities: Sendable {
         var nested: Bool = false
         /// Whether it refers back rather than names: `the Community`, `the community`.
         var isReference: Bool = false
+        /// Whether a longer name of another kind took its place (`France` in
+        /// `France Square`); removed before the finder returns.
+        var isRemoved: Bool = false
     }
 
     var entities: [Local] = []

@@ -62,10 +62,22 @@ struct EntityFinder: Sendable {
                 result.entities[entity].roles.append(named.role)
             }
             for index in named.tokens {
-                if let inner = owner[index] { result.mentions[inner].nested = true }
+                guard let inner = owner[index] else { continue }
+                // A place's name holds no other mention (`France Square` is not France).
+                if named.local.kind == .place {
+                    result.mentions[inner].isRemoved = true
+                } else {
+                    result.mentions[inner].nested = true
+                }
             }
             result.add(.init(entity: entity, tokens: named.tokens))
             claim(named.tokens, mention: result.mentions.count - 1)
+        }
+
+        result.mentions.removeAll(where: \.isRemoved)
+        owner = [Int?](repeating: nil, count: tokens.count)
+        for (index, mention) in result.mentions.enumerated() where !mention.nested {
+            for token in mention.tokens { owner[token] = index }
         }
 
         // 4. Short forms and references.
@@ -192,11 +204,20 @@ struct EntityFinder: Sendable {
         let wordTokens = words.filter { tokens[$0].kind == .word }
 
         // Organizations: a head word (`Group`, `Council`) in a name of two or more words.
-        if wordTokens.count >= 2, keys.contains(where: { NameLexicon.organizationWords.contains($0) }),
+        let executivePower = zip(keys, keys.dropFirst()).contains { $0 == "executive" && $1 == "power" }
+        if wordTokens.count >= 2,
+            executivePower || keys.contains(where: { NameLexicon.organizationWords.contains($0) }),
             let last = wordTokens.last, tokens[last].isCapitalised
         {
             return Named(
                 local: nationalOrganization(text, at: words.lowerBound, tokens: tokens), tokens: words, role: "")
+        }
+        // Places by their head word: `Renaissance Square`, `France Square`.
+        if let last = wordTokens.last,
+            NameLexicon.placeHeads.contains(keys[words.firstIndex(of: last)! - words.lowerBound]),
+            tokens[last].isCapitalised, wordTokens.count >= 2
+        {
+            return Named(local: named(text, kind: .place), tokens: words, role: "")
         }
         // Acronyms: `ASALA`, `TURKPA`, `COVID-19`.
         if wordTokens.count == 1, words.count <= 3, span.titleTokens.isEmpty, words.lowerBound == wordTokens[0],
@@ -210,6 +231,10 @@ struct EntityFinder: Sendable {
         let nameLike = wordTokens.allSatisfy { isNameLike(tokens[$0]) }
         guard nameLike, (1...4).contains(wordTokens.count) else { return nil }
 
+        // Organizations by a noun after them: `the Troika Dialog investment bank`.
+        if wordTokens.count <= 3, organizationNoun(after: words.upperBound, tokens: tokens) != nil {
+            return Named(local: organization(named: text), tokens: words, role: "")
+        }
         // Places: `Yevlakh city`, `the village of Talish`.
         if let after = tokens.index(words.upperBound, offsetBy: 0, limitedBy: tokens.count - 1),
             words.upperBound < tokens.count,
@@ -217,9 +242,14 @@ struct EntityFinder: Sendable {
         {
             return Named(local: named(text, kind: .place), tokens: words, role: "")
         }
+        if wordTokens.count == 1, placeListContinues(before: words.lowerBound, tokens: tokens) {
+            return Named(local: named(text, kind: .place), tokens: words, role: "")
+        }
         if words.lowerBound >= 2, tokens[words.lowerBound - 1].key == "of",
-            ["city", "town", "village", "district", "region", "settlement", "province"].contains(
-                tokens[words.lowerBound - 2].key),
+            [
+                "city", "town", "village", "district", "region", "settlement", "province", "cities", "towns",
+                "villages", "districts", "regions", "settlements",
+            ].contains(tokens[words.lowerBound - 2].key),
             wordTokens.count <= 2
         {
             return Named(local: named(text, kind: .place), tokens: words, role: "")
@@ -242,7 +272,48 @@ struct EntityFinder: Sendable {
         return nil
     }
 
+    /// Whether a name ends a list of places introduced by a plural place noun:
+    /// `the villages of Aghavno and Sus`.
+    private func placeListContinues(before index: Int, tokens: [Token]) -> Bool {
+        guard index >= 4, tokens[index - 1].key == "and" || tokens[index - 1].text == "," else { return false }
+        var position = index - 2
+        while position > 0, position > index - 12 {
+            let key = tokens[position].key
+            if key == "of",
+                ["villages", "towns", "cities", "districts", "regions", "settlements"].contains(
+                    tokens[position - 1].key)
+            {
+                return true
+            }
+            guard tokens[position].isCapitalised || [",", "and", "-"].contains(tokens[position].text) else {
+                return false
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// A lower-case organization noun after a name, past at most two lower-case
+    /// describing words (`investment`, `news`), or `nil`.
+    private func organizationNoun(after index: Int, tokens: [Token]) -> String? {
+        var position = index
+        let notModifiers: Set<String> = [
+            "the", "a", "an", "of", "and", "or", "to", "in", "on", "is", "was", "has", "had",
+        ]
+        while position < tokens.count, position - index < 2, tokens[position].kind == .word,
+            !tokens[position].isCapitalised
+        {
+            let key = tokens[position].key
+            if NameLexicon.organizationNouns.contains(key) { return key }
+            guard !notModifiers.contains(key), !NameLexicon.speechVerbs.contains(key) else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
     private static let notAcronyms: Set<String> = [
+        "sim", "gps", "sms", "usb", "id", "gdp", "it", "ai", "hiv", "aids", "lgbt", "pm", "ceo", "cfo", "mp", "mps",
+        "idp", "idps", "tv", "fm", "pr", "vs", "eu-", "ps",
         "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi", "ok", "tv", "am", "pm", "photo",
         "video", "photos", "videos", "update", "breaking", "exclusive", "live", "new", "ceo", "vip", "faq", "gmt",
         "utc", "usd", "eur", "azn", "amd", "rub", "km", "kg", "mm", "dna", "pdf", "html", "www", "http", "https",

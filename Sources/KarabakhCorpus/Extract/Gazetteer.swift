@@ -47,12 +47,18 @@ public struct Gazetteer: Sendable {
         Bundle.module.url(forResource: "Gazetteer", withExtension: "txt")
     }
 
-    /// The gazetteer bundled with the library.
+    /// The gazetteer bundled with the library: `Gazetteer.txt`, and the news outlets
+    /// the reader knows (`Outlets.txt`) as organizations, where their names are free.
     public static let standard: Gazetteer = {
         guard let url = standardFileURL,
             let text = try? String(contentsOf: url, encoding: .utf8),
-            let gazetteer = try? Gazetteer().adding(text: text, file: "Gazetteer.txt")
+            var gazetteer = try? Gazetteer().adding(text: text, file: "Gazetteer.txt")
         else { return Gazetteer() }
+        for (name, aliases) in OutletDirectory.standard.outlets {
+            let free = ([name] + aliases).filter { gazetteer.entry(named: $0) == nil && $0.count >= 2 }
+            guard free.first == name else { continue }
+            gazetteer.add(GazetteerEntry(kind: .organization, name: name, aliases: Array(free.dropFirst())))
+        }
         return gazetteer
     }()
 

@@ -17,6 +17,7 @@ enum NameLexicon {
         "admiral", "justice", "judge", "prosecutor", "mufti", "imam", "father", "archpriest", "rev", "ayatollah",
         "sen", "rep", "gen", "col", "lt", "maj", "capt", "amb", "mrs.", "mr.", "ms.", "dr.", "journalist", "analyst",
         "expert", "researcher", "activist", "blogger", "writer", "historian", "political", "scientist", "co-chairs",
+        "counterpart", "colleague",
         "chairs", "head of state",
     ]
 
@@ -44,6 +45,21 @@ enum NameLexicon {
         "platform", "watch", "observatory",
     ]
 
+    /// Capitalised last words that make a name a place: `Renaissance Square`,
+    /// `Hakari Bridge`, `Ghazanchetsots Cathedral`.
+    static let placeHeads: Set<String> = [
+        "square", "street", "avenue", "boulevard", "bridge", "airport", "park", "cathedral", "monastery", "mosque",
+        "mountain", "mountains", "river", "lake", "valley", "gorge", "pass", "hill", "heights", "highway", "station",
+        "stadium", "palace", "memorial", "checkpoint", "reservoir", "plateau", "peninsula", "sea", "island",
+    ]
+
+    /// Lower-case nouns after a name that make it an organization: `Troika Dialog investment bank`.
+    static let organizationNouns: Set<String> = [
+        "bank", "company", "firm", "party", "agency", "group", "foundation", "newspaper", "channel", "organization",
+        "organisation", "movement", "association", "fund", "network", "website", "portal", "outlet", "broadcaster",
+        "think-tank", "institute", "university", "corporation", "holding",
+    ]
+
     /// Words after a name that make it a place (`Yevlakh city`, `Tartar district`).
     static let placeNouns: Set<String> = [
         "city", "town", "village", "district", "region", "province", "settlement", "river", "mountain", "mountains",
@@ -57,8 +73,7 @@ enum NameLexicon {
         "war", "wars", "conflict", "agreement", "declaration", "statement", "accord", "accords", "summit", "treaty",
         "ceasefire", "operation", "forum", "conference", "games", "day", "week", "prize", "award", "festival", "act",
         "law", "resolution", "resolutions", "convention", "charter", "plan", "principles", "protocol", "protocols",
-        "road", "street", "avenue", "square", "airport", "bridge", "corridor", "highway", "republic", "province",
-        "region", "district", "mountains", "river", "lake", "valley", "era", "genocide", "massacre", "tragedy",
+        "road", "corridor", "republic", "province", "region", "district", "era", "genocide", "massacre", "tragedy",
         "olympics", "cup", "championship", "constitution", "decree", "order", "report", "index", "strategy",
     ]
 

@@ -118,9 +118,19 @@ enum NameSpans {
     private static func pieces(
         of run: Range<Int>, tokens: [Token], ownerKind: (Int) -> EntityKind?
     ) -> [Span] {
+        // A place named by its last word: `France Square`, `Hakari Bridge`.
+        if let last = run.last(where: { tokens[$0].kind == .word }), tokens[last].isCapitalised,
+            NameLexicon.placeHeads.contains(tokens[last].key), run.filter({ tokens[$0].kind == .word }).count >= 2
+        {
+            var start = run.lowerBound
+            while start < last, NameLexicon.commonWords.contains(tokens[start].key) { start += 1 }
+            if start < last { return [Span(tokens: start..<(last + 1), titleTokens: start..<start)] }
+        }
         // Head words, but not inside a hyphenated compound (`Chairperson-in-Office`).
         let heads = run.filter {
-            ownerKind($0) == nil && tokens[$0].isCapitalised && NameLexicon.organizationWords.contains(tokens[$0].key)
+            ownerKind($0) == nil && tokens[$0].isCapitalised
+                && (NameLexicon.organizationWords.contains(tokens[$0].key)
+                    || (tokens[$0].key == "power" && $0 > 0 && tokens[$0 - 1].key == "executive"))
                 && !($0 > 0 && NameMatcher.isInnerHyphen(at: $0 - 1, in: tokens))
                 && !($0 + 1 < tokens.count && NameMatcher.isInnerHyphen(at: $0 + 1, in: tokens))
         }
@@ -138,7 +148,7 @@ enum NameSpans {
                 guard tokens[previous].kind == .word, tokens[previous].isCapitalised,
                     !NameLexicon.commonWords.contains(key) || NameLexicon.nationalities[key] != nil,
                     !NameLexicon.titleWords.contains(key)
-                        || ["foreign", "state", "national", "defense", "defence"].contains(key)
+                        || ["foreign", "state", "national", "defense", "defence", "executive"].contains(key)
                 else { break }
                 start -= 1
             }
@@ -151,7 +161,8 @@ enum NameSpans {
                         && (ownerKind(end) != nil || NameLexicon.organizationWords.contains(tokens[end].key)))
                 {
                     end += 1
-                } else if connectors.contains(tokens[end].key) {
+                } else if connectors.contains(tokens[end].key), tokens[end].key != "in" {
+                    // Not through `in`: `Caucasus Policy Center in Yerevan` is a center and a city.
                     var after = end + 1
                     if after < run.upperBound, tokens[after].key == "the" { after += 1 }
                     var phraseEnd = after
@@ -212,6 +223,8 @@ enum NameSpans {
                     || (nameStart > titleStart && titleDomains.contains(tokens[nameStart].key))
                     || NameMatcher.isInnerHyphen(at: nameStart, in: tokens)
                     || (tokens[nameStart].text == "." && nameStart > titleStart)
+                    || (nameStart + 2 < end && NameMatcher.isInnerHyphen(at: nameStart + 1, in: tokens)
+                        && NameLexicon.titleWords.contains(tokens[nameStart + 2].key))
             {
                 nameStart += 1
             }

@@ -38,13 +38,14 @@ struct QuoteFinder: Sendable {
                 lastSpeaker = reported
             }
             let kind = context.kind(of: span, firstToken: first, afterToken: after)
-            var attribution =
-                context.attributionAfter(after, lastSpeaker: lastSpeaker)
-                ?? context.attributionBefore(first, lastSpeaker: lastSpeaker)
+            let before = context.attributionBefore(first, lastSpeaker: lastSpeaker)
+            var attribution = context.attributionAfter(span, start: after, lastSpeaker: lastSpeaker) ?? before
             if attribution == nil, kind == .direct, context.standsAlone(span, firstToken: first), let lastSpeaker {
                 attribution = Context.Attribution(speaker: lastSpeaker, verb: nil, reference: nil)
             }
-            if kind == .partial, attribution == nil { continue }  // a scare quote
+            // A partial quote needs a verb of saying before it in its sentence
+            // (`described the move as “a provocation”`); otherwise it is a scare quote.
+            if kind == .partial, before == nil { continue }
             if let speaker = attribution?.speaker {
                 lastSpeaker = speaker
                 lastSpeakerToken = after
@@ -111,7 +112,13 @@ extension QuoteFinder {
         }
 
         private func isVerb(_ index: Int) -> Bool {
-            index < tokens.count && NameLexicon.speechVerbs.contains(tokens[index].key) && !quoted[index]
+            guard index < tokens.count, NameLexicon.speechVerbs.contains(tokens[index].key), !quoted[index] else {
+                return false
+            }
+            // `so-called` is no verb of saying.
+            return
+                !(index >= 2 && tokens[index].key == "called" && NameMatcher.isInnerHyphen(at: index - 1, in: tokens)
+                && tokens[index - 2].key == "so")
         }
 
         /// Skips adverbs and auxiliaries between a subject and its verb: `also`, `has`, `further`.
@@ -132,7 +139,11 @@ extension QuoteFinder {
         // MARK: After the quote
 
         /// `…,” X said`, `…,” said X`, `…,” he added`, `…,” the chairman noted`.
-        func attributionAfter(_ start: Int, lastSpeaker: Int?) -> Attribution? {
+        func attributionAfter(_ span: QuoteSpan.Span, start: Int, lastSpeaker: Int?) -> Attribution? {
+            // A quote that ends its sentence with a full stop has no tag after it.
+            var last = span.end - 1
+            while last > span.start, LineText.isSpace(scalars[last]) { last -= 1 }
+            if scalars[last] == "." { return nil }
             var index = start
             // Closing marks and the comma or dash before the attribution.
             while index < tokens.count, tokens[index].kind == .punctuation,
@@ -140,20 +151,48 @@ extension QuoteFinder {
             {
                 index += 1
             }
-            guard index < tokens.count, index > start || tokens[index].start > (start > 0 ? tokens[start - 1].end : 0)
-            else { return nil }
-            guard index < tokens.count, !quoted[index] else { return nil }
-            // A new sentence after a full stop is not the quote's attribution, unless it is only `X said.`
-            if let subject = subject(at: index, lastSpeaker: lastSpeaker) {
-                let verb = skipFillers(from: subject.end)
-                if isVerb(verb) {
-                    return Attribution(speaker: subject.entity, verb: tokens[verb].key, reference: subject.reference)
-                }
+            guard index < tokens.count, !quoted[index], !breaksLine(from: span.end, to: tokens[index].start) else {
+                return nil
             }
             if isVerb(index), let subject = subject(at: index + 1, lastSpeaker: lastSpeaker) {
                 return Attribution(speaker: subject.entity, verb: tokens[index].key, reference: subject.reference)
             }
+            // The subject, perhaps after words that describe it:
+            // `government spokeswoman Nazeli Baghdasaryan said`, `ANCA Executive Director Aram Hamparian said`.
+            var position = index
+            while position < tokens.count, position - index < 8, !quoted[position] {
+                if let subject = subject(at: position, lastSpeaker: lastSpeaker) {
+                    let verb = skipFillers(from: subject.end)
+                    if isVerb(verb) {
+                        return Attribution(
+                            speaker: subject.entity, verb: tokens[verb].key, reference: subject.reference)
+                    }
+                    position = max(position + 1, subject.end)
+                    continue
+                }
+                guard isDescriptor(position) else { break }
+                position += 1
+            }
             return nil
+        }
+
+        /// Whether a line break stands between two scalar offsets.
+        private func breaksLine(from start: Int, to end: Int) -> Bool {
+            guard start < end else { return false }
+            return scalars[start..<min(end, scalars.count)].contains { $0 == "\n" || $0 == "\r" }
+        }
+
+        /// A word that can describe a speaker before the name: a title, a body, a
+        /// nationality, a capitalised word, a possessive.
+        private func isDescriptor(_ index: Int) -> Bool {
+            let token = tokens[index]
+            if token.kind == .possessive || NameMatcher.isInnerHyphen(at: index, in: tokens) { return true }
+            guard token.kind == .word else { return false }
+            let key = token.key
+            return NameLexicon.titleWords.contains(key) || NameLexicon.organizationWords.contains(key)
+                || NameLexicon.nationalities[key] != nil || token.isCapitalised
+                || ["opposition", "government", "presidential", "ministry", "local", "senior", "top", "the", "of"]
+                    .contains(key)
         }
 
         // MARK: Before the quote
@@ -187,14 +226,22 @@ extension QuoteFinder {
             guard let verb = range.reversed().first(where: { isVerb($0) }) else { return nil }
             // The subject right before the verb, else the first speaker named in the sentence.
             for index in range where index < verb {
-                if let subject = subject(at: index, lastSpeaker: lastSpeaker), skipFillers(from: subject.end) == verb {
+                guard let subject = subject(at: index, lastSpeaker: lastSpeaker) else { continue }
+                var next = skipFillers(from: subject.end)
+                if next < verb, tokens[next].text == ",", let close = appositionEnd(after: next) {
+                    next = skipFillers(from: close + 1)
+                }
+                if next == verb {
                     return Attribution(speaker: subject.entity, verb: tokens[verb].key, reference: subject.reference)
                 }
             }
-            for index in range where index < verb {
-                if let mention = mentionAt[index], isSpeaker(mention.entity), !quoted[index] {
-                    return Attribution(speaker: mention.entity, verb: tokens[verb].key, reference: nil)
-                }
+            // Else the first person named in the sentence, else the first organization:
+            // `The EU’s Special Representative, Toivo Klaar, who …, wrote on Twitter: “…`.
+            let named = range.filter { $0 < verb && !quoted[$0] }.compactMap { mentionAt[$0] }.filter {
+                isSpeaker($0.entity)
+            }
+            if let speaker = named.first(where: { entities.entities[$0.entity].kind == .person }) ?? named.first {
+                return Attribution(speaker: speaker.entity, verb: tokens[verb].key, reference: nil)
             }
             return nil
         }
@@ -297,7 +344,17 @@ extension QuoteFinder {
             return candidates.max { $0.tokens.lowerBound < $1.tokens.lowerBound }?.entity
         }
 
+        /// The person a pronoun or a role stands for: the last person named before it in
+        /// its paragraph, else the person speaking last, else the last person named.
         private func lastPerson(before index: Int, preferring preferred: Int?) -> Int? {
+            if let inParagraph = entities.mentions.filter({
+                $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .person && !$0.nested
+                    && !quoted[$0.tokens.lowerBound]
+                    && !breaksLine(
+                        from: tokens[$0.tokens.lowerBound].start, to: tokens[min(index, tokens.count - 1)].start)
+            }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                return inParagraph.entity
+            }
             if let preferred, entities.entities[preferred].kind == .person { return preferred }
             let before = entities.mentions.filter {
                 $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .person && !$0.nested
@@ -320,12 +377,30 @@ extension QuoteFinder {
             var speaker: Int?
             var current = lastSpeaker
             for index in range where !quoted[index] {
-                if let subject = subject(at: index, lastSpeaker: current), isVerb(skipFillers(from: subject.end)) {
+                guard let subject = subject(at: index, lastSpeaker: current) else { continue }
+                var verb = skipFillers(from: subject.end)
+                if verb < tokens.count, tokens[verb].text == ",", let close = appositionEnd(after: verb) {
+                    verb = skipFillers(from: close + 1)  // `Narine Arakelyan, who runs a shop, said …`
+                }
+                if isVerb(verb) {
                     speaker = subject.entity
                     current = subject.entity
                 }
             }
             return speaker
+        }
+
+        /// The closing comma of an apposition opened by the comma at `open`, within
+        /// its sentence and fifteen tokens.
+        private func appositionEnd(after open: Int) -> Int? {
+            var index = open + 1
+            while index < tokens.count, index - open <= 25, tokens[index].sentence == tokens[open].sentence,
+                !quoted[index]
+            {
+                if tokens[index].text == "," { return index }
+                index += 1
+            }
+            return nil
         }
 
         /// Direct when the quote is a statement of its own (it starts a sentence or
@@ -335,6 +410,10 @@ extension QuoteFinder {
             let words = tokens[firstToken..<min(afterToken, tokens.count)].filter {
                 $0.kind == .word || $0.kind == .number
             }.count
+            let text = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+            let endsSentence = text.hasSuffix(".") || text.hasSuffix("!") || text.hasSuffix("?")
+            // A short quote that is a sentence of its own: `“I know the way.”`
+            if words < 5, endsSentence, standsAlone(span, firstToken: firstToken) { return .direct }
             guard words >= 5 else { return .partial }
             var before = firstToken - 1
             while before >= 0, tokens[before].kind == .punctuation,
@@ -350,9 +429,7 @@ extension QuoteFinder {
                 return .direct
             }
             // A quote that ends a sentence inside itself is a statement too.
-            let text = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
-            return text.contains(". ") || text.hasSuffix(".") || text.hasSuffix("!") || text.hasSuffix("?")
-                ? .direct : .partial
+            return text.contains(". ") || endsSentence ? .direct : .partial
         }
 
         /// Whether the quote is its own sentence or paragraph, with nothing around it

@@ -111,14 +111,16 @@ private struct Scan {
                 index += 1
                 continue
             }
-            if let (author, date) = nameAndDate(words) {
-                // `Joshua Kucera Oct 5, 2020`
-                bylines.append(Byline(authors: [author]))
+            if let (author, date) = labelAndDate(words) {
+                // `Joshua Kucera Oct 5, 2020`, or a section label: `Politics Materials 5 October 2020 15:23`
+                if let author { bylines.append(Byline(authors: [author])) }
                 dates.append(date)
                 index += 1
                 continue
             }
-            if bylines.isEmpty, let author = Byline.personName(words), isBesideDate(index) {
+            if bylines.isEmpty, let author = Byline.personName(words), Byline.looksLikePersonName(words),
+                isBesideDate(index)
+            {
                 // A name alone, above or below the date line: `Ruzanna Stepanian` / `12.10.2020`.
                 bylines.append(Byline(authors: [author]))
                 index += 1
@@ -134,9 +136,15 @@ private struct Scan {
                 continue
             }
             // A wire dateline starts the body, even alone on its line.
-            if WireDateline.parse(words, outlets: outlets) != nil { break }
+            if WireDateline.parse(words, outlets: outlets) != nil || WireDateline.gluedPlace(words) != nil { break }
             if title == nil, isTitle(at: index) {
                 title = TitleText.clean(line)
+                index += 1
+                continue
+            }
+            // A section label (`Domestic policy`) or a standfirst below the headline,
+            // when more header lines follow.
+            if title != nil || !dates.isEmpty, index < 12, isLabelOrStandfirst(at: index, words: words) {
                 index += 1
                 continue
             }
@@ -165,15 +173,38 @@ private struct Scan {
     }
 
     /// A person's name followed by a date on one line.
-    private func nameAndDate(_ words: [Substring]) -> (String, Day)? {
-        for length in 2...4 where length < words.count {
-            guard let name = Byline.personName(Array(words[..<length])) else { continue }
+    /// A person's name or a short section label, then a date, on one line: the
+    /// author (`nil` for a label) and the date.
+    private func labelAndDate(_ words: [Substring]) -> (String?, Day)? {
+        for length in 1...4 where length < words.count {
+            let label = Array(words[..<length])
+            guard label.allSatisfy({ LineText.isCapitalised($0) || LineText.isCapitalised(LineText.bare($0)) }),
+                !label.contains(where: { $0.last.map { ".:;".contains($0) } ?? false })
+            else { return nil }
             let rest = words[length...]
-            if let dated = DateText.matchLine(rest), dated.wordCount == rest.count, let day = dated.date.fullDay {
-                return (name, day)
-            }
+            guard let dated = DateText.matchLine(rest), dated.wordCount == rest.count, let day = dated.date.fullDay
+            else { continue }
+            if let name = Byline.personName(label), Byline.looksLikePersonName(label) { return (name, day) }
+            return length <= 3 ? (nil, day) : nil
         }
         return nil
+    }
+
+    /// A line of one to three words without a final stop, or a sentence, that sits
+    /// between header lines: the next non-blank line is a byline or a date line, or
+    /// (for a short label) the line after it is blank.
+    private func isLabelOrStandfirst(at index: Int, words: [Substring]) -> Bool {
+        guard let next = (index + 1..<lines.count).first(where: { !cleaned[$0].isEmpty }) else { return false }
+        let nextWords = LineText.words(cleaned[next])
+        let nextIsHeader =
+            Byline.parse(cleaned[next], outlets: outlets) != nil || labelAndDate(nextWords) != nil
+            || (DateText.matchLine(nextWords[...]).map { $0.date.fullDay != nil && $0.wordCount == nextWords.count }
+                ?? false)
+            || (Byline.personName(nextWords) != nil && Byline.looksLikePersonName(nextWords) && isBesideDate(next))
+        if nextIsHeader { return words.count <= 40 }
+        let isLabel =
+            words.count <= 3 && !(LineText.trimmingClosers(cleaned[index]).last.map { ".!?:;,".contains($0) } ?? true)
+        return isLabel && next > index + 1 && WireDateline.parse(nextWords, outlets: outlets) != nil
     }
 
     /// Whether the nearest non-blank line above or below is a date line.
@@ -249,6 +280,15 @@ private struct Scan {
         guard bodyStart < lines.count else { return }
         let first = bodyStartText.map { LineText.clean($0) } ?? cleaned[bodyStart]
         let words = LineText.words(first)
+        if let place = WireDateline.gluedPlace(words) {
+            // `STEPANAKERT—The …`
+            dateline = WireDateline(place: place, date: nil, outlet: nil, bodyStart: 0)
+            let line = bodyStartText ?? lines[bodyStart]
+            if let dash = line.firstIndex(where: { $0 == "—" || $0 == "–" }) {
+                bodyStartText = line[line.index(after: dash)...]
+            }
+            return
+        }
         guard let found = WireDateline.parse(words, outlets: outlets) else { return }
         dateline = found
         let remainder = LineText.dropWords(found.bodyStart, from: bodyStartText ?? lines[bodyStart])
@@ -285,7 +325,7 @@ private struct Scan {
     private mutating func record(_ footer: FooterLine) {
         switch footer {
         case .staff(let author, let outlet):
-            staffOutlet = staffOutlet ?? outlet
+            if let outlet { staffOutlet = staffOutlet ?? outlet }
             staffAuthor = staffAuthor ?? author
         case .credit(let outlet):
             credit = credit ?? outlet

@@ -159,6 +159,15 @@ struct Byline: Equatable {
         return words.allSatisfy({ LineText.isAllCaps($0) || isInitial($0) }) ? titleCased(text) : text
     }
 
+    /// Whether words that have the shape of a name are likely a person's name even
+    /// without `By` before them: a known first name, or a surname ending of the region
+    /// (`Ruzanna Stepanian`, `Heather Ellison`, not `Politics Materials`).
+    static func looksLikePersonName(_ words: [Substring]) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        return FirstNames.standard.contains(Token.key(LineText.bare(first)))
+            || NameLexicon.hasSurnameEnding(Token.key(LineText.bare(last)))
+    }
+
     /// Whether the word is an initial such as `M.`.
     static func isInitial(_ word: Substring) -> Bool {
         word.count == 2 && word.last == "." && LineText.isCapitalised(word)

@@ -5,7 +5,7 @@ import Foundation
 /// a line in another language. Some of them name the outlet or the author.
 enum FooterLine: Equatable {
     /// `Akbar Mammadov is AzerNews' staff journalist` — names the author and the outlet.
-    case staff(author: String?, outlet: String)
+    case staff(author: String?, outlet: String?)
     /// `FROM AFP NEWS` — the wire service that wrote the piece.
     case credit(outlet: String)
     /// `News.Az` alone on its line, or `Source: Trend`.
@@ -63,7 +63,7 @@ enum FooterLine: Equatable {
                 ? String(printed.drop { $0 != " " }.dropFirst()) : printed
             outlet = outlets.canonicalName(dropArticle) ?? dropArticle
         } else if let preposition = words[roleIndex...].firstIndex(where: {
-            ["at", "for", "with"].contains($0.lowercased())
+            ["at", "for", "with", "to", "of"].contains($0.lowercased())
         }),
             preposition + 1 < words.count
         {
@@ -78,7 +78,10 @@ enum FooterLine: Equatable {
             .joined(separator: " ")
             outlet = outlets.canonicalName(printed)
         }
-        guard let outlet, !outlet.isEmpty, name != nil || outlets.canonicalName(outlet) != nil else { return nil }
+        guard let outlet, !outlet.isEmpty, name != nil || outlets.canonicalName(outlet) != nil else {
+            // `Heather Ellison is a journalist based in Tbilisi.`: an author's note without an outlet.
+            return name != nil && words.count <= 12 ? .staff(author: name, outlet: nil) : nil
+        }
         return .staff(author: name, outlet: outlet)
     }
 
@@ -132,6 +135,16 @@ enum FooterLine: Equatable {
             "follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "follow the author",
         ]
         if follows.contains(where: { lower.contains($0) }) { return true }
+        // `Follow OC Media on Telegram`
+        let networks = [
+            "twitter", "facebook", "telegram", "instagram", "youtube", "linkedin", "x", "tiktok", "whatsapp",
+        ]
+        let words = LineText.words(lower)
+        if words.first == "follow", words.count <= 14, let on = words.firstIndex(of: "on"), on + 1 < words.count,
+            networks.contains(String(LineText.bare(words[on + 1])))
+        {
+            return true
+        }
         let plugs = [
             "follow us", "subscribe to", "subscribe for", "join us", "join our", "like us", "find us on", "stay tuned",
             "stay up to date",
@@ -140,8 +153,15 @@ enum FooterLine: Equatable {
         return lower.contains("follow") && lower.contains(" @")
     }
 
-    /// The outlet whose handle a social plug gives (`@AzerNewsAz` → AzerNews), if known.
+    /// The outlet whose handle a social plug gives (`@AzerNewsAz` → AzerNews), or that
+    /// it names (`Follow OC Media on Telegram`), if known.
     private static func handleOutlet(_ line: String, outlets: OutletDirectory) -> String? {
+        let words = LineText.words(line)
+        if words.first?.lowercased() == "follow", let on = words.firstIndex(where: { $0.lowercased() == "on" }), on > 1,
+            let outlet = outlets.canonicalName(words[1..<on].joined(separator: " "))
+        {
+            return outlet
+        }
         for word in LineText.words(line) where word.hasPrefix("@") {
             if let outlet = outlets.canonicalName(LineText.bare(word)) { return outlet }
         }
@@ -154,7 +174,8 @@ enum FooterLine: Equatable {
             || lower.hasPrefix("tags:") || lower.hasPrefix("keywords:") || lower.hasPrefix("photo:")
             || lower.hasPrefix("photo credit") || lower.hasPrefix("read more:") || lower.hasPrefix("read also:")
             || lower.hasPrefix("when using materials") || lower.hasPrefix("reproduction")
-            || lower.hasPrefix("the views expressed")
+            || lower.hasPrefix("the views expressed") || lower.hasPrefix("our standards:")
+            || lower.hasPrefix("editing by ") || lower.hasPrefix("writing by ")
     }
 
     private static let englishWords: Set<String> = [

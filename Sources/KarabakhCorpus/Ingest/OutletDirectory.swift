@@ -12,6 +12,8 @@ import Foundation
 /// ``adding(contentsOf:)`` or ``adding(_:aliases:)``.
 public struct OutletDirectory: Sendable {
     private var canonicalByKey: [String: String] = [:]
+    /// The outlets in the order added, each with its other spellings.
+    public private(set) var outlets: [(name: String, aliases: [String])] = []
 
     /// An empty directory.
     public init() {}
@@ -45,6 +47,7 @@ public struct OutletDirectory: Sendable {
         for name in [canonical] + aliases {
             directory.canonicalByKey[Self.key(name)] = canonical
         }
+        directory.outlets.append((canonical, aliases))
         return directory
     }
 

@@ -20,7 +20,7 @@ struct WireDateline: Equatable {
 
     /// Parses the words of a cleaned line as a dateline.
     static func parse(_ words: [Substring], outlets: OutletDirectory) -> WireDateline? {
-        guard let (place, afterPlace) = self.place(words) else { return nil }
+        guard words.count >= 2, let (place, afterPlace) = self.place(words) else { return nil }
         var index = afterPlace
         var lastEndsClause = words[index - 1].last.map { ".:".contains($0) } ?? false
         // A country or region after the place: `BAKU, Azerbaijan,` or `STEPANAKERT, Nagorno-Karabakh (AP)`.
@@ -60,6 +60,20 @@ struct WireDateline: Equatable {
         guard lastEndsClause || dateline.outlet != nil || index == words.count else { return nil }
         dateline.bodyStart = index
         return dateline
+    }
+
+    /// A place in capitals glued to the body by a dash: `STEPANAKERT—The …`. Returns
+    /// the place; the body starts after the dash.
+    static func gluedPlace(_ words: [Substring]) -> String? {
+        guard let first = words.first, let dash = first.firstIndex(where: { $0 == "—" || $0 == "–" }) else {
+            return nil
+        }
+        let place = first[..<dash]
+        let rest = first[first.index(after: dash)...]
+        guard LineText.isAllCaps(place), place.count >= 3, place.allSatisfy({ $0.isLetter || $0 == "-" }),
+            !rest.isEmpty, LineText.isCapitalised(rest) || rest.first == "\"" || rest.first == "“"
+        else { return nil }
+        return String(place)
     }
 
     /// The place: up to four words in capitals (`NEW YORK,`), or up to three
