@@ -96,6 +96,68 @@ struct OutletStyleTests {
             metadata: ArticleMetadata(
                 title: "Is peace finally possible?", date: Day(2021, 1, 5), authors: ["Thomas de Waal"]),
             body: "Three months after the war, the region is quiet."),
+        Case(
+            name: "a standfirst between the headline and a name-and-date line",
+            text: """
+                Peace talks stall as the blockade enters its fourth month
+
+                Baku and Yerevan trade accusations while shortages grow.
+
+                Heather Ellison Mar 14, 2023
+
+                The blockade shows no sign of ending.
+
+                Heather Ellison is a journalist based in Tbilisi.
+                """,
+            metadata: ArticleMetadata(
+                title: "Peace talks stall as the blockade enters its fourth month", date: Day(2023, 3, 14),
+                authors: ["Heather Ellison"]),
+            body: "The blockade shows no sign of ending."),
+        Case(
+            name: "a section label, then an agency dateline with its outlet",
+            text: """
+                About 1,000 families to move to Fuzuli by the end of the year
+
+                12 October, 2023 14:35
+                Domestic policy
+
+                Baku. 12 October. REPORT.AZ/ About 1,000 families are expected to move.
+                """,
+            metadata: ArticleMetadata(
+                title: "About 1,000 families to move to Fuzuli by the end of the year", date: Day(2023, 10, 12),
+                source: "Report.az", dateline: "Baku"),
+            body: "About 1,000 families are expected to move."),
+        Case(
+            name: "a section label sharing the date line",
+            text: """
+                Ganja shelled overnight
+
+                Politics Materials 5 October 2020 15:23 (UTC +04:00)
+
+                Several buildings were damaged.
+                """,
+            metadata: ArticleMetadata(title: "Ganja shelled overnight", date: Day(2020, 10, 5)),
+            body: "Several buildings were damaged."),
+        Case(
+            name: "a dateline glued to the first word by a dash, and an outlet plug at the end",
+            text: """
+                STEPANAKERT—The shelves are emptying fast.
+
+                Follow OC Media on Telegram and Twitter for the latest updates.
+                """,
+            metadata: ArticleMetadata(source: "OC Media", dateline: "STEPANAKERT"),
+            body: "The shelves are emptying fast."),
+        Case(
+            name: "Reuters' standards line closes the footer",
+            text: """
+                YEREVAN (Reuters) - Refugees kept arriving.
+
+                (Reporting by Anush Petrosyan; Editing by Gareth Jones)
+
+                Our Standards: The Thomson Reuters Trust Principles.
+                """,
+            metadata: ArticleMetadata(authors: ["Anush Petrosyan"], source: "Reuters", dateline: "YEREVAN"),
+            body: "Refugees kept arriving."),
     ]
 
     @Test("each style gives the metadata a reader would write down", arguments: cases)
