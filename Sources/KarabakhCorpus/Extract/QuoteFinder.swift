@@ -76,6 +76,8 @@ extension QuoteFinder {
         let mentionAt: [Int: ArticleEntities.Found]
         /// Tokens inside quotes.
         let quoted: [Bool]
+        /// The paragraph (line) number of each token.
+        let paragraph: [Int]
 
         init(scalars: [Unicode.Scalar], tokens: [Token], entities: ArticleEntities, spans: [QuoteSpan.Span]) {
             self.scalars = scalars
@@ -94,6 +96,14 @@ extension QuoteFinder {
                 if spanIndex < spans.count, spans[spanIndex].start <= token.start { quoted[index] = true }
             }
             self.quoted = quoted
+            var paragraph: [Int] = []
+            paragraph.reserveCapacity(tokens.count)
+            var line = 0
+            for (index, token) in tokens.enumerated() {
+                if token.startsLine, index > 0 { line += 1 }
+                paragraph.append(line)
+            }
+            self.paragraph = paragraph
         }
 
         /// The index of the first token that starts at or after a scalar offset.
@@ -350,8 +360,7 @@ extension QuoteFinder {
             if let inParagraph = entities.mentions.filter({
                 $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .person && !$0.nested
                     && !quoted[$0.tokens.lowerBound]
-                    && !breaksLine(
-                        from: tokens[$0.tokens.lowerBound].start, to: tokens[min(index, tokens.count - 1)].start)
+                    && paragraph[$0.tokens.lowerBound] == paragraph[min(index, tokens.count - 1)]
             }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                 return inParagraph.entity
             }

@@ -16,31 +16,54 @@ struct Token: Hashable, Sendable {
     }
 
     /// The kind of token.
-    var kind: Kind
+    let kind: Kind
     /// The text as printed.
-    var text: Substring
+    let text: Substring
     /// The first scalar's offset in the text.
-    var start: Int
+    let start: Int
     /// The offset after the last scalar.
-    var end: Int
+    let end: Int
     /// The index of the sentence the token belongs to.
-    var sentence: Int
+    let sentence: Int
     /// Whether a line break stands between this token and the one before.
-    var startsLine: Bool
+    let startsLine: Bool
 
     /// Lower-cased, with curly apostrophes made straight.
-    var key: String { Token.key(text) }
-
+    let key: String
     /// Whether the token starts with an upper-case letter.
-    var isCapitalised: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
-
+    let isCapitalised: Bool
     /// Whether every letter is upper-case and there are at least two.
-    var isAllCaps: Bool { LineText.isAllCaps(text) }
+    let isAllCaps: Bool
+
+    /// Creates a token; its key and case are computed once, here.
+    init(kind: Kind, text: Substring, start: Int, end: Int, sentence: Int, startsLine: Bool) {
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.startsLine = startsLine
+        key = Token.key(text)
+        if let first = text.unicodeScalars.first {
+            isCapitalised = first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase
+        } else {
+            isCapitalised = false
+        }
+        isAllCaps = isCapitalised && LineText.isAllCaps(text)
+    }
 
     /// The normal form used to compare words: lower case, apostrophes and dashes unified.
     static func key(_ text: some StringProtocol) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lower-case by arithmetic.
+            for byte in text.utf8 {
+                let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                result.unicodeScalars.append(Unicode.Scalar(lowered))
+            }
+            return result
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\u{2019}", "\u{2018}", "`", "\u{02BC}": result.unicodeScalars.append("'")

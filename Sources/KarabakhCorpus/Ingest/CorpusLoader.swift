@@ -63,9 +63,20 @@ struct CorpusLoader {
         for file in files where file.isSidecar {
             sidecars[String(file.relative.dropLast(InputFile.sidecarSuffix.count))] = file
         }
+        var work: [(file: InputFile, sidecar: InputFile?)] = []
         for file in files where !file.isSidecar {
-            let sidecar = file.kind == .text ? sidecars.removeValue(forKey: file.relativeStem) : nil
-            load(file, sidecar: sidecar)
+            work.append((file, file.kind == .text ? sidecars.removeValue(forKey: file.relativeStem) : nil))
+        }
+        // Files are read on every core; their results join in path order.
+        let options = self.options
+        let parts = ParallelMap.map(work) { item in
+            var part = CorpusLoader(options: options)
+            part.load(item.file, sidecar: item.sidecar)
+            return (part.articles, part.diagnostics)
+        }
+        for (articles, diagnostics) in parts {
+            self.articles += articles
+            self.diagnostics += diagnostics
         }
         for sidecar in sidecars.values.sorted(by: { $0.relative < $1.relative }) {
             let expected = (sidecar.relative.dropLast(InputFile.sidecarSuffix.count) as Substring) + ".txt"
@@ -265,7 +276,7 @@ struct CorpusLoader {
 }
 
 /// One file found under a corpus root.
-struct InputFile {
+struct InputFile: Sendable {
     static let sidecarSuffix = ".meta.json"
 
     enum Kind { case text, jsonLines, other }

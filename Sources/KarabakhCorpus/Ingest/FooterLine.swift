@@ -43,9 +43,10 @@ enum FooterLine: Equatable {
     /// `NAME is OUTLET's [staff] journalist[, follow him on Twitter: …]`,
     /// `NAME is a staff writer at OUTLET`.
     private static func staff(_ line: String, outlets: OutletDirectory) -> FooterLine? {
-        guard let isRange = line.range(of: " is "), LineText.words(line).count <= 25 else { return nil }
-        let name = Byline.personName(LineText.words(String(line[..<isRange.lowerBound])))
-        let tail = line[isRange.upperBound...].split(separator: ",").first.map(String.init) ?? ""
+        let lineWords = LineText.words(line)
+        guard lineWords.count <= 25, let isIndex = lineWords.firstIndex(of: "is"), isIndex > 0 else { return nil }
+        let name = Byline.personName(Array(lineWords[..<isIndex]))
+        let tail = lineWords[(isIndex + 1)...].joined(separator: " ").split(separator: ",").first.map(String.init) ?? ""
         let words = LineText.words(tail)
         guard let roleIndex = words.firstIndex(where: { journalismWords.contains(LineText.bare($0).lowercased()) }),
             roleIndex <= 6

@@ -24,7 +24,8 @@ enum LineText {
     /// Whether a scalar is white space: ASCII space and tab, NBSP, and the other
     /// Unicode space separators.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// Whether the text holds nothing but white space and line ends.

@@ -17,6 +17,8 @@ enum PageFurniture {
 
     /// Whether a cleaned line is page furniture.
     static func contains(_ cleaned: String) -> Bool {
+        // Furniture is short; an article's sentences are not.
+        guard cleaned.utf8.count <= 64 else { return false }
         let lower = cleaned.lowercased()
         if lines.contains(lower) { return true }
         if isWidget(lower) { return true }
