@@ -43,18 +43,19 @@ enum DateText {
             guard index < words.endIndex else { return nil }
         }
         let rest = words[index...]
-        // Day Month [Year]
-        if let day = dayNumber(rest.first!), rest.count >= 2, let month = monthNumber(rest[rest.startIndex + 1]) {
-            var match = Match(year: nil, month: month, day: day, wordCount: used + 2)
-            if rest.count >= 3, let year = yearNumber(rest[rest.startIndex + 2]) {
-                match.year = year
-                match.wordCount += 1
+        guard rest.count >= 2 else { return nil }
+        let (one, two) = (rest[rest.startIndex], rest[rest.startIndex + 1])
+        // Day Month [Year], or Month Day[,] [Year]
+        let dayMonth: (day: Int, month: Int)? =
+            if let day = dayNumber(one), let month = monthNumber(two) {
+                (day, month)
+            } else if let month = monthNumber(one), let day = dayNumber(two) {
+                (day, month)
+            } else {
+                nil
             }
-            return validated(match)
-        }
-        // Month Day[,] [Year]
-        if let month = monthNumber(rest.first!), rest.count >= 2, let day = dayNumber(rest[rest.startIndex + 1]) {
-            var match = Match(year: nil, month: month, day: day, wordCount: used + 2)
+        if let dayMonth {
+            var match = Match(year: nil, month: dayMonth.month, day: dayMonth.day, wordCount: used + 2)
             if rest.count >= 3, let year = yearNumber(rest[rest.startIndex + 2]) {
                 match.year = year
                 match.wordCount += 1
