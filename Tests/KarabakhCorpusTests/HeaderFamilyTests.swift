@@ -52,7 +52,7 @@ struct HeaderFamilyTests {
     }
 
     /// Reads the fixture and checks every metadata field and the body.
-    static func check(_ fixture: Fixture, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(_ fixture: Fixture, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let reading = ArticleReader().read(fixture.text)
         let found = reading.metadata
         let expected = fixture.metadata

@@ -242,7 +242,10 @@ struct EntityFinder: Sendable {
         {
             return Named(local: named(text, kind: .place), tokens: words, role: "")
         }
-        if wordTokens.count == 1, placeListContinues(before: words.lowerBound, tokens: tokens) {
+        if wordTokens.count == 1,
+            placeListContinues(before: words.lowerBound, tokens: tokens)
+                || joinedToPlace(words, tokens: tokens)
+        {
             return Named(local: named(text, kind: .place), tokens: words, role: "")
         }
         if words.lowerBound >= 2, tokens[words.lowerBound - 1].key == "of",
@@ -264,12 +267,28 @@ struct EntityFinder: Sendable {
         let firstName =
             matcher.firstNames.contains(keys[0]) || FirstNames.standard.contains(keys[0])
             || NameLexicon.hasSurnameEnding(keys[keys.count - 1])
-        let speaks = followedBySpeech(words.upperBound, tokens: tokens)
+        let speaks =
+            followedBySpeech(words.upperBound, tokens: tokens)
+            || (before >= 0 && NameLexicon.speechVerbs.contains(tokens[before].key) && wordTokens.count <= 3)
         let apposition = followedByTitle(words.upperBound, tokens: tokens)
         if wordTokens.count >= 2, titled || firstName || speaks || apposition {
             return Named(local: named(text, kind: .person), tokens: words, role: role)
         }
         return nil
+    }
+
+    /// Whether a one-word name is joined by a hyphen or dash to a place
+    /// (`Alican–Margara`, `Kars-Gyumri`): the other end of a route is a place too.
+    private func joinedToPlace(_ words: Range<Int>, tokens: [Token]) -> Bool {
+        let after = words.upperBound
+        let before = words.lowerBound - 1
+        let next =
+            after < tokens.count && NameMatcher.isInnerHyphen(at: after, in: tokens) && after + 1 < tokens.count
+            && gazetteer.entry(named: tokens[after + 1].text)?.kind == .place
+        let previous =
+            before > 0 && NameMatcher.isInnerHyphen(at: before, in: tokens)
+            && gazetteer.entry(named: tokens[before - 1].text)?.kind == .place
+        return next || previous
     }
 
     /// Whether a name ends a list of places introduced by a plural place noun:
@@ -313,7 +332,9 @@ struct EntityFinder: Sendable {
 
     private static let notAcronyms: Set<String> = [
         "sim", "gps", "sms", "usb", "id", "gdp", "it", "ai", "hiv", "aids", "lgbt", "pm", "ceo", "cfo", "mp", "mps",
-        "idp", "idps", "tv", "fm", "pr", "vs", "eu-", "ps",
+        "idp", "idps", "tv", "fm", "pr", "vs", "eu-", "ps", "bst", "gmt", "utc", "cet", "cest", "est", "edt", "msk",
+        "azt",
+        "amt", "eet", "pst", "source", "agencies", "photo", "news",
         "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi", "ok", "tv", "am", "pm", "photo",
         "video", "photos", "videos", "update", "breaking", "exclusive", "live", "new", "ceo", "vip", "faq", "gmt",
         "utc", "usd", "eur", "azn", "amd", "rub", "km", "kg", "mm", "dna", "pdf", "html", "www", "http", "https",
@@ -321,7 +342,7 @@ struct EntityFinder: Sendable {
 
     private func isAcronym(_ token: Token) -> Bool {
         let count = token.text.unicodeScalars.count
-        guard token.isAllCaps, (2...8).contains(count), !Self.notAcronyms.contains(token.key),
+        guard token.isAllCaps, (2...6).contains(count), !Self.notAcronyms.contains(token.key),
             NameLexicon.nationalities[token.key] == nil, !NameLexicon.commonWords.contains(token.key)
         else { return false }
         return token.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }

@@ -54,7 +54,18 @@ public struct Gazetteer: Sendable {
             let text = try? String(contentsOf: url, encoding: .utf8),
             var gazetteer = try? Gazetteer().adding(text: text, file: "Gazetteer.txt")
         else { return Gazetteer() }
-        for (name, aliases) in OutletDirectory.standard.outlets {
+        // Outlets whose names are ordinary words (`Foreign Policy`, `The Diplomat`) would
+        // turn prose into mentions; they stay out.
+        let ordinary: Set<String> = [
+            "the", "foreign", "policy", "national", "interest", "news", "times", "post", "daily", "world", "today",
+            "report", "review", "hill", "week", "weekly", "star", "sun", "mirror", "guardian", "economist",
+            "independent",
+            "telegraph", "observer", "monitor", "insider", "diplomat", "nation", "journal", "herald", "tribune",
+            "express", "standard", "free", "europe", "press", "affairs", "global", "voice", "public", "radio",
+            "politics",
+        ]
+        for (name, aliases) in OutletDirectory.standard.outlets
+        where !Tokenizer.tokens(of: name).filter({ $0.kind == .word }).allSatisfy({ ordinary.contains($0.key) }) {
             let free = ([name] + aliases).filter { gazetteer.entry(named: $0) == nil && $0.count >= 2 }
             guard free.first == name else { continue }
             gazetteer.add(GazetteerEntry(kind: .organization, name: name, aliases: Array(free.dropFirst())))

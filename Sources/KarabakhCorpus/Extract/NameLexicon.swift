@@ -42,7 +42,7 @@ enum NameLexicon {
         "contingent", "command", "fleet", "academy", "school", "hospital", "museum", "channel", "radio", "press",
         "inc", "ltd", "llc", "holding", "airlines", "railways", "chamber", "tribunal", "diaspora", "cooperation",
         "co-operation", "council's", "synod", "parliamentary", "delegation", "majlis", "duma", "rada", "consulate",
-        "platform", "watch", "observatory",
+        "platform", "watch", "observatory", "bloc", "trust", "forum",
     ]
 
     /// Capitalised last words that make a name a place: `Renaissance Square`,
@@ -71,7 +71,7 @@ enum NameLexicon {
     /// person: `Second Karabakh War`, `Madrid Principles`.
     static let eventWords: Set<String> = [
         "war", "wars", "conflict", "agreement", "declaration", "statement", "accord", "accords", "summit", "treaty",
-        "ceasefire", "operation", "forum", "conference", "games", "day", "week", "prize", "award", "festival", "act",
+        "ceasefire", "operation", "conference", "games", "day", "week", "prize", "award", "festival", "act",
         "law", "resolution", "resolutions", "convention", "charter", "plan", "principles", "protocol", "protocols",
         "road", "corridor", "republic", "province", "region", "district", "era", "genocide", "massacre", "tragedy",
         "olympics", "cup", "championship", "constitution", "decree", "order", "report", "index", "strategy",

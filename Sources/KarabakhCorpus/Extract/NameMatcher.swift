@@ -187,7 +187,12 @@ struct NameMatcher: Sendable {
             }
             let continuesName =
                 previousWord.map { patternsByFirstKey[keys[$0]]?.contains { $0.keys.count > 1 } ?? false } ?? false
-            guard key.count >= 8 || continuesName else { continue }
+            // A long word alone is corrected only inside a sentence, where a capital
+            // marks a name (`Politics` opening a line is a word, not `Politico`).
+            let insideSentence =
+                index > 0 && tokens[index - 1].sentence == tokens[index].sentence
+                && !tokens[index].startsLine
+            guard (key.count >= 8 && insideSentence) || continuesName else { continue }
             let correction: String?
             if let cached = cache[key] {
                 correction = cached

@@ -39,6 +39,25 @@ enum NameSpans {
         "on", "for",
     ]
 
+    /// Whether an `of` or `for` stands in the span so far: `and` then joins the objects
+    /// of that phrase (`Ministry of Public Administration and Justice`).
+    private static func spanHasOf(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        range.contains { ["of", "for"].contains(tokens[$0].key) }
+    }
+
+    /// Whether the words after `and` name something else: an acronym, or a run of
+    /// capitalised words with a head word of its own.
+    private static func startsAnotherName(after index: Int, tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        if tokens[index + 1].isAllCaps { return true }
+        var position = index + 1
+        while position < tokens.count, tokens[position].kind == .word, tokens[position].isCapitalised {
+            if NameLexicon.organizationWords.contains(tokens[position].key) { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// A lower-case connector that separates names outside an organization's name:
     /// `Gohar Melkonyan and Ramiz Guliyev`, `Mayor of Goris`.
     private static func isSplitter(_ token: Token) -> Bool {
@@ -95,10 +114,10 @@ enum NameSpans {
                     next += 1  // an initial: `Gus M. Bilirakis`
                 } else if connectors.contains(tokens[next].key), !tokens[next].isCapitalised,
                     !(tokens[next].key == "and"
-                        && (NameLexicon.organizationWords.contains(tokens[next - 1].key)
-                            || (next + 1 < tokens.count && tokens[next + 1].isAllCaps)))
+                        && (!spanHasOf(index..<next, tokens: tokens) || startsAnotherName(after: next, tokens: tokens)))
                 {
-                    // Not across `and` after a head word or before an acronym: `the Foundation and TURKPA`.
+                    // Not across `and` before an acronym or another body's name: `the Foundation and TURKPA`,
+                    // but through it inside one (`Ministry of Public Administration and Justice`).
                     var after = next + 1
                     if after < tokens.count, tokens[after].key == "the" { after += 1 }
                     guard after < tokens.count, isCapitalWord(after), isOpen(after) else { break }

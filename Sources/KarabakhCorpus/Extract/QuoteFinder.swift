@@ -167,12 +167,27 @@ extension QuoteFinder {
             if isVerb(index), let subject = subject(at: index + 1, lastSpeaker: lastSpeaker) {
                 return Attribution(speaker: subject.entity, verb: tokens[index].key, reference: subject.reference)
             }
+            // `…," according to a comment on the website of the Russian Foreign Ministry.`
+            if tokens[index].key == "according", index + 1 < tokens.count, tokens[index + 1].key == "to" {
+                var position = index + 2
+                while position < tokens.count, position - index < 14,
+                    tokens[position].sentence == tokens[index].sentence
+                {
+                    if let mention = mentionAt[position], isSpeaker(mention.entity) {
+                        return Attribution(speaker: mention.entity, verb: "according to", reference: nil)
+                    }
+                    position += 1
+                }
+            }
             // The subject, perhaps after words that describe it:
             // `government spokeswoman Nazeli Baghdasaryan said`, `ANCA Executive Director Aram Hamparian said`.
             var position = index
             while position < tokens.count, position - index < 8, !quoted[position] {
                 if let subject = subject(at: position, lastSpeaker: lastSpeaker) {
-                    let verb = skipFillers(from: subject.end)
+                    var verb = skipFillers(from: subject.end)
+                    if verb < tokens.count, tokens[verb].text == ",", let close = appositionEnd(after: verb) {
+                        verb = skipFillers(from: close + 1)  // `Nazeli Baghdasaryan, the spokesperson …, wrote`
+                    }
                     if isVerb(verb) {
                         return Attribution(
                             speaker: subject.entity, verb: tokens[verb].key, reference: subject.reference)
@@ -233,7 +248,15 @@ extension QuoteFinder {
                     return Attribution(speaker: subject.entity, verb: "according to", reference: subject.reference)
                 }
             }
-            guard let verb = range.reversed().first(where: { isVerb($0) }) else { return nil }
+            guard let verb = range.reversed().first(where: { isVerb($0) }) else {
+                // `Lilit Sahakyan, a psychologist, put it this way: “…`: the person before the colon.
+                guard let colon = range.last, tokens[colon].text == ":" || (colon > 0 && tokens[colon - 1].text == ":")
+                else { return nil }
+                let named = range.filter { !quoted[$0] }.compactMap { mentionAt[$0] }.filter { isSpeaker($0.entity) }
+                guard let speaker = named.first(where: { entities.entities[$0.entity].kind == .person }) ?? named.first
+                else { return nil }
+                return Attribution(speaker: speaker.entity, verb: nil, reference: nil)
+            }
             // The subject right before the verb, else the first speaker named in the sentence.
             for index in range where index < verb {
                 guard let subject = subject(at: index, lastSpeaker: lastSpeaker) else { continue }
@@ -312,8 +335,9 @@ extension QuoteFinder {
                         tail += 1
                     }
                 }
+                let phrase = tokens[(index + 1)..<tail].filter { $0.kind == .word }.map(\.key).joined(separator: " ")
                 guard
-                    let person = personWithRole(noun, before: index)
+                    let person = personWithRole(phrase, before: index) ?? personWithRole(noun, before: index)
                         ?? lastPerson(before: index, preferring: lastSpeaker)
                 else {
                     return nil
@@ -347,8 +371,10 @@ extension QuoteFinder {
         }
 
         private func personWithRole(_ noun: String, before index: Int) -> Int? {
+            guard !noun.isEmpty else { return nil }
             let candidates = entities.mentions.filter { mention in
                 mention.tokens.upperBound <= index && entities.entities[mention.entity].kind == .person
+                    && !quoted[mention.tokens.lowerBound]
                     && entities.entities[mention.entity].roles.contains { Token.key($0).contains(noun) }
             }
             return candidates.max { $0.tokens.lowerBound < $1.tokens.lowerBound }?.entity
@@ -357,6 +383,18 @@ extension QuoteFinder {
         /// The person a pronoun or a role stands for: the last person named before it in
         /// its paragraph, else the person speaking last, else the last person named.
         private func lastPerson(before index: Int, preferring preferred: Int?) -> Int? {
+            // A person named since the last quote, outside quotes: the newest voice.
+            let position = tokens[min(index, tokens.count - 1)].start
+            // The quote this pronoun tags is not the one before it.
+            var earlier = spans.filter { $0.end <= position }
+            if let last = earlier.last, position - last.end < 6 { earlier.removeLast() }
+            let previousQuoteEnd = earlier.last?.end ?? -1
+            if let introduced = entities.mentions.filter({
+                $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .person && !$0.nested
+                    && !quoted[$0.tokens.lowerBound] && tokens[$0.tokens.lowerBound].start > previousQuoteEnd
+            }).max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                return introduced.entity
+            }
             if let inParagraph = entities.mentions.filter({
                 $0.tokens.upperBound <= index && entities.entities[$0.entity].kind == .person && !$0.nested
                     && !quoted[$0.tokens.lowerBound]

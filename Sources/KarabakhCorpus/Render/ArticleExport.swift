@@ -52,19 +52,33 @@ public enum ArticleExport {
             })
     }
 
-    /// Each quote: `text`, `speaker` (canonical name or null), `verb`, `kind`, `start`, `end`.
+    /// Each quote: `text`, `speaker` (the speaker's name, or null), `verb`, `kind`, `start`, `end`.
     static func quotes(_ article: Article, in corpus: Corpus) -> JSONValue {
         .array(
             article.quotes.map { quote in
                 .object([
                     "text": .string(quote.text),
-                    "speaker": .string(corpus.speaker(of: quote)?.name),
+                    "speaker": .string(corpus.speaker(of: quote).map { speakerName($0, in: article) }),
                     "verb": .string(quote.verb),
                     "kind": .string(quote.kind.rawValue),
                     "start": .int(quote.start),
                     "end": .int(quote.end),
                 ])
             })
+    }
+
+    /// The name a quote's speaker goes by in an article: the canonical name when the
+    /// article uses it, else the fullest name the article uses (`Recep Tayyip Erdoğan`
+    /// for the gazetteer's `Recep Tayyip Erdogan`), else the canonical name.
+    static func speakerName(_ entity: Entity, in article: Article) -> String {
+        let surfaces = article.mentions.filter { $0.entityID == entity.id }.map(\.surface)
+            .filter { $0.first?.isUppercase ?? false }
+        let canonical = Gazetteer.key(entity.name)
+        // The canonical name as written, or inside a longer form (`Ayatollah Ali Khamenei`).
+        if surfaces.isEmpty || surfaces.contains(where: { Gazetteer.key($0).contains(canonical) }) {
+            return entity.name
+        }
+        return surfaces.max { ($0.split(separator: " ").count, $0.count) < ($1.split(separator: " ").count, $1.count) }!
     }
 
     /// The article as CSV fields in ``columns`` order: missing values are empty,
