@@ -8,6 +8,9 @@ struct CommandFailure: Error {
         self.message = "error: " + message
     }
 
+    /// A failure already reported on standard error.
+    static let silent = CommandFailure(message: "")
+
     /// A failure whose message already has its `FILE:LINE: error:` prefix.
     init(message: String) {
         self.message = message

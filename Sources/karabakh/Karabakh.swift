@@ -13,7 +13,9 @@ struct Karabakh: ParsableCommand {
             Without --corpus, commands read $KARABAKH_CORPUS, else the five sample articles \
             bundled with the library.
             """,
-        subcommands: [InfoCommand.self, ExportCommand.self]
+        subcommands: [
+            QueryCommand.self, RunCommand.self, CheckCommand.self, ExportCommand.self, InfoCommand.self,
+        ]
     )
 
     /// Runs the command, with the exit statuses of SPEC §9: 0 success, 1 a query,
@@ -23,7 +25,7 @@ struct Karabakh: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            Terminal.error(failure.message)
+            if !failure.message.isEmpty { Terminal.error(failure.message) }
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)

@@ -1,0 +1,30 @@
+/// The functions and stages a query may use, with their typed signatures: the
+/// built-ins, and whatever plugins add. The type checker, the evaluator, completion
+/// and `:help` all read it.
+///
+/// For example:
+///
+/// ```swift
+/// var environment = QueryEnvironment.standard
+/// environment.add(myFunction)
+/// try corpus.run("articles | where initials(author) == \"AM\"", environment: environment)
+/// ```
+public struct QueryEnvironment: Sendable {
+    /// The functions by name.
+    public private(set) var functions: [String: QueryFunction] = [:]
+
+    /// An environment with no functions.
+    public init() {}
+
+    /// Adds a function, replacing one of the same name.
+    public mutating func add(_ function: QueryFunction) {
+        functions[function.name] = function
+    }
+
+    /// The built-in functions of SPEC §6.
+    public static let standard: QueryEnvironment = {
+        var environment = QueryEnvironment()
+        for function in BuiltinFunctions.all { environment.add(function) }
+        return environment
+    }()
+}

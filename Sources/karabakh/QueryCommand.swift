@@ -1,0 +1,22 @@
+import ArgumentParser
+import KarabakhCorpus
+
+/// `karabakh query 'QUERY'`: runs a query and prints its result.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Run a query and print its result.",
+        discussion: "For example: karabakh query 'articles | where source == \"AzerNews\" | count'")
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The query, in the query language.")
+    var query: String
+
+    func run() throws {
+        let corpus = try corpusOptions.load()
+        let runner = ProgramRunner(corpus: corpus, output: output)
+        if !runner.run(source: query, file: "<query>", keepGoing: false) { throw CommandFailure.silent }
+    }
+}
