@@ -42,11 +42,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// `LINE:COLUMN: error: message`.
     public var description: String { "\(range.start): \(severity.rawValue): \(message)" }
 
+    /// Diagnostics are equal when they say the same thing about the same place
+    /// (unlike tree nodes, their ranges count).
     public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         lhs.severity == rhs.severity && lhs.id == rhs.id && lhs.message == rhs.message && lhs.notes == rhs.notes
             && lhs.range.start == rhs.range.start && lhs.range.end == rhs.range.end
     }
 
+    /// Hashes what equality compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(message)

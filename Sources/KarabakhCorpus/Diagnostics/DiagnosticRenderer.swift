@@ -39,7 +39,8 @@ public struct DiagnosticRenderer: Sendable {
             text += line + "\n"
             let indent = String(line.prefix(max(0, start.column - 1)).map { $0 == "\t" ? "\t" : " " })
             let sameLine = diagnostic.range.end.line == start.line
-            let width = sameLine ? max(1, diagnostic.range.end.column - start.column) : max(1, line.count - start.column + 1)
+            let width =
+                sameLine ? max(1, diagnostic.range.end.column - start.column) : max(1, line.count - start.column + 1)
             text += indent + "^" + String(repeating: "~", count: max(0, width - 1)) + "\n"
         }
         for note in diagnostic.notes {

@@ -3,11 +3,14 @@
 ///
 /// The reader works by line families, not by outlet: scraper date lines
 /// (` date 2020-04-29 By Akbar Mammadov`), printed dates with times and offsets
-/// (`30 March 2020 15:10 (UTC+04:00)`), bylines (`By …`, `by First Last`), headlines
-/// with media tags (`… [PHOTO]`), wire datelines (`MOSCOW, October 4. /TASS/.`),
+/// (`30 March 2020 15:10 (UTC+04:00)`), bylines (`By …`, `by First Last`, names alone
+/// beside the date or under the headline), headlines with media tags (`… [PHOTO]`),
+/// the site's name and tagline, section labels and breadcrumbs above the headline
+/// (`Politics › Diplomacy`), wire datelines (`MOSCOW, October 4. /TASS/.`),
 /// staff-journalist and social-media footers, outlet trailers (`News.Az`), wire
-/// credits (`FROM AFP NEWS`), page furniture (`Please enter your comment!`) and
-/// trailing lines in another language. A file with none of these is all body.
+/// credits (`FROM AFP NEWS`), page furniture (`Please enter your comment!`), lists of
+/// related links and trailing lines in another language. A file with none of these
+/// is all body.
 ///
 /// For example:
 ///
@@ -52,6 +55,10 @@ private struct Scan {
     let outlets: OutletDirectory
 
     var title: String?
+    /// The line of the headline, once found.
+    var titleIndex: Int?
+    /// The last line above the headline that named the outlet (`Hetq Online`).
+    var mastheadIndex: Int?
     var dates: [Day] = []
     var bylines: [Byline] = []
     var dateline: WireDateline?
@@ -118,11 +125,12 @@ private struct Scan {
                 index += 1
                 continue
             }
-            if bylines.isEmpty, let author = Byline.personName(words), Byline.looksLikePersonName(words),
-                isBesideDate(index)
+            if bylines.isEmpty, let byline = Byline.bare(line, everyName: title == nil),
+                isBesideDate(index) || isUnderHeadline(index)
             {
-                // A name alone, above or below the date line: `Ruzanna Stepanian` / `12.10.2020`.
-                bylines.append(Byline(authors: [author]))
+                // Names alone, above or below the date line (`Ruzanna Stepanian` / `12.10.2020`),
+                // or just under the headline.
+                bylines.append(byline)
                 index += 1
                 continue
             }
@@ -131,14 +139,26 @@ private struct Scan {
                 continue
             }
             if let footer = FooterLine.classify(line, outlets: outlets), isHeaderFamily(footer) {
+                if case .outlet = footer, title == nil { mastheadIndex = index }
                 record(footer)
                 index += 1
                 continue
             }
             // A wire dateline starts the body, even alone on its line.
             if WireDateline.parse(words, outlets: outlets) != nil || WireDateline.gluedPlace(words) != nil { break }
+            // The site's name and tagline, section labels and breadcrumbs above the headline.
+            if title == nil, let heading = pageHeading(at: index), headerFollows(index, headline: heading.needsHeadline)
+            {
+                if case .masthead(let outlet) = heading {
+                    record(.outlet(outlet))
+                    mastheadIndex = index
+                }
+                index += 1
+                continue
+            }
             if title == nil, isTitle(at: index) {
                 title = TitleText.clean(line)
+                titleIndex = index
                 index += 1
                 continue
             }
@@ -200,24 +220,89 @@ private struct Scan {
             Byline.parse(cleaned[next], outlets: outlets) != nil || labelAndDate(nextWords) != nil
             || (DateText.matchLine(nextWords[...]).map { $0.date.fullDay != nil && $0.wordCount == nextWords.count }
                 ?? false)
-            || (Byline.personName(nextWords) != nil && Byline.looksLikePersonName(nextWords) && isBesideDate(next))
+            || (Byline.bare(cleaned[next], everyName: title == nil) != nil && isBesideDate(next))
         if nextIsHeader { return words.count <= 40 }
         let isLabel =
             words.count <= 3 && !(LineText.trimmingClosers(cleaned[index]).last.map { ".!?:;,".contains($0) } ?? true)
         return isLabel && next > index + 1 && WireDateline.parse(nextWords, outlets: outlets) != nil
     }
 
+    /// A line above the headline that names the page rather than the article.
+    private enum PageHeading {
+        /// `Politics`, `Politics › Diplomacy`.
+        case section
+        /// `News | Armenia-Azerbaijan conflict`: segments joined by bars, which some
+        /// headlines use too.
+        case barredSection
+        /// The outlet's name with its tagline: `Azatutyun – RFE/RL's Armenian Service`.
+        case masthead(String)
+        /// A line directly under the outlet's name: `Hetq Online` / `Investigative …`.
+        case tagline
+
+        /// Whether only a headline after it makes the line a page heading.
+        var needsHeadline: Bool {
+            switch self {
+            case .section: false
+            case .barredSection, .masthead, .tagline: true
+            }
+        }
+    }
+
+    /// The kind of page heading the line is, if it is one: a section label, a
+    /// breadcrumb trail, the outlet's name with its tagline, or a short line directly
+    /// under the outlet's name, with no blank line between.
+    private func pageHeading(at index: Int) -> PageHeading? {
+        let line = cleaned[index]
+        if PageFurniture.isSectionLabel(line) || PageFurniture.isBreadcrumb(line, barsAllowed: false) {
+            return .section
+        }
+        if let outlet = FooterLine.outletWithTagline(line, outlets: outlets) { return .masthead(outlet) }
+        if PageFurniture.isBreadcrumb(line) { return .barredSection }
+        guard mastheadIndex == index - 1, (1...8).contains(LineText.words(line).count),
+            let last = LineText.trimmingClosers(line).last, !".!?:;,".contains(last)
+        else { return nil }
+        return .tagline
+    }
+
+    /// Whether more of the header follows a page heading: within the next few lines,
+    /// past other page headings, a headline, or (unless `headline` is required) a date
+    /// line, a byline or an outlet's name. Without one, the line is left to the header
+    /// rules after it, or to the body.
+    private func headerFollows(_ index: Int, headline: Bool) -> Bool {
+        var seen = 0
+        for next in (index + 1)..<lines.count where !cleaned[next].isEmpty {
+            let line = cleaned[next]
+            seen += 1
+            guard seen <= 5 else { return false }
+            if PageFurniture.contains(line) || PageFurniture.isSectionLabel(line) || PageFurniture.isBreadcrumb(line) {
+                continue
+            }
+            if isDateLine(line) || Byline.parse(line, outlets: outlets) != nil { return !headline }
+            if case .outlet = FooterLine.classify(line, outlets: outlets) { return !headline }
+            return isTitle(at: next)
+        }
+        return false
+    }
+
+    /// Whether the nearest non-blank line above is the headline.
+    private func isUnderHeadline(_ index: Int) -> Bool {
+        guard let titleIndex else { return false }
+        return (0..<index).reversed().first(where: { !cleaned[$0].isEmpty }) == titleIndex
+    }
+
+    /// Whether a cleaned line is a date with nothing but its time and zone.
+    private func isDateLine(_ line: String) -> Bool {
+        let words = LineText.words(line)
+        guard let dated = DateText.matchLine(words[...]) else { return false }
+        return dated.date.fullDay != nil && dated.wordCount == words.count
+    }
+
     /// Whether the nearest non-blank line above or below is a date line.
     private func isBesideDate(_ index: Int) -> Bool {
-        func isDate(_ line: String) -> Bool {
-            let words = LineText.words(line)
-            guard let dated = DateText.matchLine(words[...]) else { return false }
-            return dated.date.fullDay != nil && dated.wordCount == words.count
-        }
-        if let above = (0..<index).reversed().first(where: { !cleaned[$0].isEmpty }), isDate(cleaned[above]) {
+        if let above = (0..<index).reversed().first(where: { !cleaned[$0].isEmpty }), isDateLine(cleaned[above]) {
             return true
         }
-        if let below = (index + 1..<lines.count).first(where: { !cleaned[$0].isEmpty }), isDate(cleaned[below]) {
+        if let below = (index + 1..<lines.count).first(where: { !cleaned[$0].isEmpty }), isDateLine(cleaned[below]) {
             return true
         }
         return false
@@ -250,7 +335,7 @@ private struct Scan {
     }
 
     /// A headline: a short line without a final full stop, followed by a blank line,
-    /// another header line, or nothing.
+    /// another header line (a date, a byline, a name alone), or nothing.
     private func isTitle(at index: Int) -> Bool {
         let line = cleaned[index]
         let words = LineText.words(line)
@@ -260,7 +345,7 @@ private struct Scan {
         let next = cleaned[index + 1]
         if next.isEmpty { return true }
         return DateText.matchLine(LineText.words(next)[...])?.date.fullDay != nil
-            || Byline.parse(next, outlets: outlets) != nil
+            || Byline.parse(next, outlets: outlets) != nil || Byline.bare(next) != nil
     }
 
     private mutating func startBody(at index: Int, words: Int) {
@@ -315,11 +400,37 @@ private struct Scan {
                 index -= 1
                 continue
             }
-            guard let footer = FooterLine.classify(line, outlets: outlets) else { break }
-            record(footer)
-            index -= 1
+            if let footer = FooterLine.classify(line, outlets: outlets) {
+                record(footer)
+                index -= 1
+                continue
+            }
+            if let outlet = FooterLine.outletWithTagline(line, outlets: outlets) {
+                record(.outlet(outlet))
+                index -= 1
+                continue
+            }
+            guard let heading = linkListHeading(endingAt: index) else { break }
+            index = heading - 1
         }
         bodyEnd = index
+    }
+
+    /// The heading of a list of links to other articles that ends at `end`:
+    /// `Related articles` or `Explore more on these topics`, then short lines without
+    /// a final stop.
+    private func linkListHeading(endingAt end: Int) -> Int? {
+        var items = 0
+        for index in stride(from: end, to: bodyStart, by: -1) where !cleaned[index].isEmpty {
+            let line = cleaned[index]
+            if PageFurniture.isListHeading(line) { return items > 0 ? index : nil }
+            let words = LineText.words(line)
+            guard items < 12, words.count <= 12, let last = LineText.trimmingClosers(line).last,
+                !".!?;,".contains(last)
+            else { return nil }
+            items += 1
+        }
+        return nil
     }
 
     private mutating func record(_ footer: FooterLine) {

@@ -34,7 +34,7 @@ struct Byline: Equatable {
                 continue
             } else if let outlet = outletWithRole(words, directory: directory) {
                 byline.outlets.append(outlet)  // `By Asbarez Staff`
-            } else if let person = personName(words) {
+            } else if let person = personName(words) ?? personAndPlace(words) {
                 byline.authors.append(person)
             } else if parts.count == 1, words.count == 1, LineText.isCapitalised(words[0]) {
                 byline.outlets.append(String(LineText.bare(words[0])))  // `By Azernews`: an outlet
@@ -45,6 +45,51 @@ struct Byline: Equatable {
             }
         }
         return byline.authors.isEmpty && byline.outlets.isEmpty ? nil : byline
+    }
+
+    /// A byline without a lead word, as printed under a headline or beside the date:
+    /// `Ruzanna Stepanian`, `Ruzanna Stepanian, Yerevan`, `Helen Ashworth in Tbilisi
+    /// and Daniel Price in Budapest`. Every name must have the shape of a person's
+    /// name, optionally followed by `in Place`; every name (or, when `everyName` is
+    /// false, at least one) must also look like a person's name without `By` before it
+    /// (see ``looksLikePersonName(_:)``). A last part of one or two capitalised words
+    /// after a name is a place.
+    static func bare(_ line: String, everyName: Bool = true) -> Byline? {
+        let parts = mergeSuffixes(split(Substring(line)))
+        guard (1...4).contains(parts.count) else { return nil }
+        var byline = Byline()
+        var recognised = 0
+        for (offset, part) in parts.enumerated() {
+            var words = LineText.words(part)
+            if let place = placeStart(words) { words = Array(words[..<place]) }
+            guard let person = personName(words) else {
+                let isPlace =
+                    offset == parts.count - 1 && offset > 0 && words.count <= 2
+                    && words.allSatisfy { LineText.isCapitalised($0) }
+                if isPlace { break }
+                return nil
+            }
+            if looksLikePersonName(words) { recognised += 1 }
+            byline.authors.append(person)
+        }
+        let names = byline.authors.count
+        return recognised == names || (!everyName && recognised > 0) ? byline : nil
+    }
+
+    /// A person's name followed by where they filed from: `Helen Ashworth in Tbilisi`.
+    private static func personAndPlace(_ words: [Substring]) -> String? {
+        guard let place = placeStart(words) else { return nil }
+        return personName(Array(words[..<place]))
+    }
+
+    /// The index of `in` in `Name in Place`, when one to three capitalised words follow it.
+    private static func placeStart(_ words: [Substring]) -> Int? {
+        guard let index = words.firstIndex(of: "in"), index >= 2 else { return nil }
+        let place = words[(index + 1)...]
+        guard (1...3).contains(place.count), place.allSatisfy({ LineText.isCapitalised(LineText.bare($0)) }) else {
+            return nil
+        }
+        return index
     }
 
     /// A byline whose line goes on with the body: `By Akbar Mammadov Head of the …`.

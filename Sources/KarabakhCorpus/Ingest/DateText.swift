@@ -145,8 +145,8 @@ enum DateText {
 
     private static let zones: Set<String> = [
         "utc", "gmt", "azt", "amt", "msk", "get", "trt", "irst", "cet", "cest", "eet", "eest", "est", "edt",
-        "pst", "pdt", "bst", "am", "pm", "a.m", "p.m", "at", "|", "-", "–", "—", "local", "time", "baku", "yerevan",
-        "moscow",
+        "pst", "pdt", "bst", "et", "am", "pm", "a.m", "p.m", "at", "|", "-", "–", "—", "local", "time", "baku",
+        "yerevan", "moscow",
     ]
 
     static func monthNumber(_ word: Substring) -> Int? {
@@ -189,6 +189,16 @@ enum DateText {
             && pieces.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
     }
 
+    /// `18.02`, `9.45`: hours and two-digit minutes joined by a dot.
+    private static func isDottedTime(_ word: String) -> Bool {
+        let pieces = word.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count == 2, (1...2).contains(pieces[0].count), pieces[1].count == 2,
+            pieces.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let hours = Int(pieces[0]),
+            let minutes = Int(pieces[1])
+        else { return false }
+        return hours < 24 && minutes < 60
+    }
+
     /// A time of day, a time zone or offset, or a separator within a date line.
     private static func isTimeOrZone(_ word: Substring) -> Bool {
         var core = Substring(word)
@@ -197,13 +207,15 @@ enum DateText {
         if core.isEmpty { return !word.isEmpty && word.allSatisfy { "()[],;.".contains($0) } }
         let lower = core.lowercased()
         if zones.contains(lower) { return true }
-        // 15:10, 15:10:00, 3.10
+        // 15:10, 15:10:00
         let pieces = lower.split(separator: ":", omittingEmptySubsequences: false)
         if (2...3).contains(pieces.count),
             pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
         {
             return true
         }
+        // 18.02: a time with a dot, as British papers print it
+        if isDottedTime(lower) { return true }
         // UTC+04:00, GMT+4, +0400, +04:00, −04:00
         var offset = Substring(lower)
         for prefix in ["utc", "gmt"] where offset.hasPrefix(prefix) {

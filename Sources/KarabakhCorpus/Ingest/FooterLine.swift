@@ -98,17 +98,49 @@ enum FooterLine: Equatable {
         return LineText.isAllCaps(name) && words[0] == "FROM" ? .credit(outlet: name) : nil
     }
 
-    /// An outlet's name alone, `Source: OUTLET`, `© OUTLET`, or a bare domain (`news.am`).
+    /// An outlet's name alone, `Source: OUTLET`, `© OUTLET`, or a bare domain (`news.am`);
+    /// a source line naming the outlet among others (`SOURCE: AL JAZEERA AND NEWS AGENCIES`).
     private static func outletLine(_ line: String, outlets: OutletDirectory) -> String? {
         var text = Substring(line)
+        var isSource = false
         for lead in ["source:", "sources:", "©", "(c)", "copyright", "—", "–", "-"]
         where text.lowercased().hasPrefix(lead) {
+            isSource = isSource || lead.hasPrefix("source")
             text = text.dropFirst(lead.count).drop { $0 == " " }
         }
         let name = LineText.clean(text)
-        guard !name.isEmpty, LineText.words(name).count <= 5 else { return nil }
-        if let canonical = outlets.canonicalName(name) { return canonical }
-        if isDomain(name) { return name }
+        guard !name.isEmpty, LineText.words(name).count <= 8 else { return nil }
+        if LineText.words(name).count <= 5 {
+            if let canonical = outlets.canonicalName(name) { return canonical }
+            if isDomain(name) { return name }
+        }
+        return isSource ? firstOutlet(among: name, outlets: outlets) : nil
+    }
+
+    /// The first known outlet of a source line's list: `Al Jazeera and news agencies`,
+    /// `Reuters, AFP`.
+    private static func firstOutlet(among names: String, outlets: OutletDirectory) -> String? {
+        let parts = names.replacingOccurrences(of: " and ", with: ",", options: .caseInsensitive)
+            .replacingOccurrences(of: " & ", with: ",").split(separator: ",")
+        return parts.lazy.compactMap { outlets.canonicalName(LineText.clean($0)) }.first
+    }
+
+    /// `Azatutyun – RFE/RL's Armenian Service`, `Hetq | Investigative journalism`: a
+    /// known outlet's name, a dash or bar, and a short tagline without a final stop.
+    /// Not part of ``classify(_:outlets:)``: above the headline it is only the site's
+    /// name when a headline follows (`Trend - Baku talks continue` is a headline).
+    static func outletWithTagline(_ line: String, outlets: OutletDirectory) -> String? {
+        let name = LineText.clean(line)
+        guard LineText.words(name).count <= 10 else { return nil }
+        for separator in [" – ", " — ", " - ", " | "] {
+            guard let range = name.range(of: separator) else { continue }
+            let tagline = name[range.upperBound...]
+            guard let canonical = outlets.canonicalName(name[..<range.lowerBound]),
+                (1...6).contains(LineText.words(String(tagline)).count),
+                let last = LineText.trimmingClosers(tagline).last, !".!?;:,".contains(last)
+            else { return nil }
+            return canonical
+        }
         return nil
     }
 
@@ -150,8 +182,27 @@ enum FooterLine: Equatable {
             "follow us", "subscribe to", "subscribe for", "join us", "join our", "like us", "find us on", "stay tuned",
             "stay up to date",
         ]
-        if plugs.contains(where: { lower.hasPrefix($0) || lower.contains(", \($0)") }) { return true }
-        return lower.contains("follow") && lower.contains(" @")
+        // `Subscribe to …`, `…, subscribe to …`, `Keep up with the latest news: subscribe to …`
+        if plugs.contains(where: { lower.hasPrefix($0) || lower.contains(", \($0)") || lower.contains(": \($0)") }) {
+            return true
+        }
+        if lower.contains("follow") && lower.contains(" @") { return true }
+        return isMembershipPlug(lower)
+    }
+
+    /// A plea for readers' money: `Support independent journalism. Become a CivilNet
+    /// member.`, `Donate to …`, `Become a patron`.
+    private static func isMembershipPlug(_ lower: String) -> Bool {
+        guard LineText.words(lower).count <= 20 else { return false }
+        let pleas = ["support independent journalism", "support our journalism", "support our work", "donate to "]
+        if pleas.contains(where: { lower.hasPrefix($0) }) { return true }
+        // `Become a … member` opening the line or one of its sentences, not `… to become a member of …`.
+        guard let become = lower.range(of: "become a "),
+            become.lowerBound == lower.startIndex || lower[..<become.lowerBound].hasSuffix(". ")
+        else { return false }
+        let rest = lower[become.upperBound...].prefix { $0 != "." }
+        guard rest.split(separator: " ").count <= 4 else { return false }
+        return ["member", "patron", "supporter", "subscriber"].contains { rest.contains($0) }
     }
 
     /// The outlet whose handle a social plug gives (`@AzerNewsAz` → AzerNews), or that

@@ -67,11 +67,6 @@ extension Query where Row: QueryRow {
         adding(.sort([key(Row.fields).key], .none))
     }
 
-    /// `sort …` (ascending).
-    public func sorted<Value>(by key: (Row.Fields) -> Expr<Value>) -> Query {
-        adding(.sort([SortKey(key(Row.fields).node)], .none))
-    }
-
     /// `take n`.
     public func prefix(_ count: Int) -> Query { adding(.take(count, .none)) }
 
