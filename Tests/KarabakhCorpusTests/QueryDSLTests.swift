@@ -58,7 +58,8 @@ struct QueryDSLTests {
     @Test("typed runs give model values")
     func typedResults() throws {
         let corpus = Corpus.sample
-        let articles: [Article] = try corpus.run(Query.articles.where { $0.date >= Month(2020, 3) }.sorted { $0.date.ascending })
+        let articles: [Article] = try corpus.run(
+            Query.articles.where { $0.date >= Month(2020, 3) }.sorted { $0.date.ascending })
         #expect(articles.map(\.file) == ["002_5c3ad30d49717d23.txt", "000_c4999a362ed9034f.txt"])
         #expect(try corpus.run(Query.quotes.where { $0.speaker == "Ganjaliyev" }.count()) == 14)
         let people: [Entity] = try corpus.run(Query.entities.where { $0.kind == .person }.top(1) { $0.articles })

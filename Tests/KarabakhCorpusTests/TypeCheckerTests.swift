@@ -145,3 +145,12 @@ struct TypeCheckerTests {
         #expect(Corpus.sample.check("let n = articles | count\nn | take 1").map(\.id) == ["stage-on-scalar"])
     }
 }
+
+extension TypeCheckerTests {
+    @Test("a file with CRLF line ends shows the right line under the message")
+    func crlf() {
+        let source = "articles | count\r\narticles | where dat > 1\r\n"
+        let rendered = DiagnosticRenderer(source: source, file: "a.kq").render(Corpus.sample.check(source))
+        #expect(rendered.hasPrefix("a.kq:2:18: error: articles have no field 'dat'\narticles | where dat > 1\n"))
+    }
+}

@@ -20,9 +20,7 @@ public struct DiagnosticRenderer: Sendable {
     public init(source: String, file: String) {
         self.source = source
         self.file = file
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        self.lines = LineText.lines(source)  // `\r\n`, `\r` and `\n` alike
     }
 
     /// All diagnostics, one after another, each ending with a line break.

@@ -24,8 +24,8 @@ extension Expr {
         Expr<Bool>(.binary(.in, node, .list(values.map(\.queryNode), .none), .none))
     }
 
-    /// `sort a asc`.
-    public var ascending: SortTerm { SortTerm(SortKey(node, order: .ascending)) }
+    /// `sort a`: ascending, the default, printed without a keyword.
+    public var ascending: SortTerm { SortTerm(SortKey(node)) }
 
     /// `sort a desc`.
     public var descending: SortTerm { SortTerm(SortKey(node, order: .descending)) }

@@ -99,12 +99,14 @@ public enum QueryPrinter {
     public static func decimal(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : value < 0 ? "-inf" : "inf" }
         let text = value.description
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+            let exponent = Int(text[text.index(after: e)...])
         else { return text.contains(".") ? text : text + ".0" }
         var mantissa = text[..<e]
         let sign = mantissa.hasPrefix("-") ? "-" : ""
         if !sign.isEmpty { mantissa = mantissa.dropFirst() }
-        let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+        let point =
+            mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
             ?? mantissa.count
         let digits = Array(mantissa.filter { $0 != "." })
         let newPoint = point + exponent
@@ -189,7 +191,8 @@ public enum QueryPrinter {
 
     /// `or` and `and` associate to the left; comparisons take postfix operands, and
     /// `in` a range as its right side.
-    private static func write(binary op: BinaryOperator, _ left: QueryNode, _ right: QueryNode, to output: inout String) {
+    private static func write(binary op: BinaryOperator, _ left: QueryNode, _ right: QueryNode, to output: inout String)
+    {
         let (leftLevel, rightLevel): (Level, Level) =
             switch op {
             case .or: (.or, .and)

@@ -215,7 +215,9 @@ public struct QueryLexer: Sendable {
         while true {
             guard let scalar = peek() else {
                 endsInsideString = true
-                let range = SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + 1, offset: start.offset + 1))
+                let range = SourceRange(
+                    start: start,
+                    end: SourceLocation(line: start.line, column: start.column + 1, offset: start.offset + 1))
                 fail(SyntaxMessages.unterminatedString(range), from: start)
                 return
             }
@@ -227,12 +229,22 @@ public struct QueryLexer: Sendable {
                 let escapeStart = location
                 advance()
                 switch peek() {
-                case "\"": value.append("\""); advance()
-                case "\\": value.append("\\"); advance()
-                case "n": value.append("\n"); advance()
-                case "t": value.append("\t"); advance()
-                case "r": value.append("\r"); advance()
-                case "u": 
+                case "\"":
+                    value.append("\"")
+                    advance()
+                case "\\":
+                    value.append("\\")
+                    advance()
+                case "n":
+                    value.append("\n")
+                    advance()
+                case "t":
+                    value.append("\t")
+                    advance()
+                case "r":
+                    value.append("\r")
+                    advance()
+                case "u":
                     if let scalar = scanUnicodeEscape(from: escapeStart, problem: &problem) { value.append(scalar) }
                 default:
                     if peek() != nil { advance() }
@@ -292,7 +304,9 @@ public struct QueryLexer: Sendable {
         case ("|", "|"), ("&", "&"):
             advance()
             advance()
-            fail(SyntaxMessages.unexpectedCharacter(text(from: start), SourceRange(start: start, end: location)), from: start)
+            fail(
+                SyntaxMessages.unexpectedCharacter(text(from: start), SourceRange(start: start, end: location)),
+                from: start)
             return
         default:
             symbol = QueryToken.Symbol(rawValue: String(first))
@@ -300,7 +314,9 @@ public struct QueryLexer: Sendable {
         guard let symbol else {
             advance()
             while let scalar = peek(), !beginsCharacter[position], scalar != "\n" { advance() }
-            fail(SyntaxMessages.unexpectedCharacter(text(from: start), SourceRange(start: start, end: location)), from: start)
+            fail(
+                SyntaxMessages.unexpectedCharacter(text(from: start), SourceRange(start: start, end: location)),
+                from: start)
             return
         }
         for _ in symbol.rawValue.unicodeScalars { advance() }

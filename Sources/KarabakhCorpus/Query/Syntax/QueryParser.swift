@@ -24,7 +24,9 @@ public enum QueryParser {
         }
         found += zip(parser.diagnostics, parser.diagnosticsAtEnd).map { ($0, $1) }
         let ordered = found.enumerated().sorted {
-            ($0.element.diagnostic.range.start.offset, $0.offset) < ($1.element.diagnostic.range.start.offset, $1.offset)
+            ($0.element.diagnostic.range.start.offset, $0.offset) < (
+                $1.element.diagnostic.range.start.offset, $1.offset
+            )
         }.map(\.element)
         let incomplete = !ordered.isEmpty && ordered.allSatisfy(\.atEnd)
         return ParseResult(program: program, diagnostics: ordered.map(\.diagnostic), isIncomplete: incomplete)

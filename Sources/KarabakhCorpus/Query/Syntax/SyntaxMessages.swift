@@ -39,7 +39,8 @@ enum SyntaxMessages {
         case "-": notes = ["the query language has no arithmetic; '-' only starts a negative number"]
         default: break
         }
-        return Diagnostic(id: "unexpected-character", message: "unexpected character '\(text)'", range: range, notes: notes)
+        return Diagnostic(
+            id: "unexpected-character", message: "unexpected character '\(text)'", range: range, notes: notes)
     }
 
     /// `2021-02-30`.

@@ -91,6 +91,13 @@ struct SyntaxParser {
         peek().is(keyword) ? advance() : nil
     }
 
+    /// Consumes the reserved word if it comes next, and tells whether it did.
+    private mutating func accept(_ keyword: QueryToken.Keyword) -> Bool {
+        guard peek().is(keyword) else { return false }
+        advance()
+        return true
+    }
+
     /// Whether the symbol comes next.
     private mutating func at(_ symbol: QueryToken.Symbol) -> Bool { peek().is(symbol) }
 
@@ -351,7 +358,7 @@ struct SyntaxParser {
 
     private mutating func parseOr() -> QueryNode {
         var left = parseAnd()
-        while consume(.or) != nil {
+        while accept(.or) {
             guard expectExpression() else { return left }
             left = Self.binary(.or, left, parseAnd())
         }
@@ -362,7 +369,7 @@ struct SyntaxParser {
 
     private mutating func parseAnd() -> QueryNode {
         var left = parseNot()
-        while consume(.and) != nil {
+        while accept(.and) {
             guard expectExpression() else { return left }
             left = Self.binary(.and, left, parseNot())
         }
@@ -372,22 +379,23 @@ struct SyntaxParser {
     // MARK: - notExpr = "not" notExpr | cmp
 
     private mutating func parseNot() -> QueryNode {
-        guard let op = consumeNot() else { return parseComparison() }
+        guard let start = consumeNot() else { return parseComparison() }
         defer { depth -= 1 }
         let operand = parseNot()
-        return .not(operand, op.range.through(operand.range))
+        return .not(operand, start.through(operand.range))
     }
 
-    /// Consumes `not` and counts its nesting, if it comes next and an expression follows.
-    private mutating func consumeNot() -> QueryToken? {
+    /// Consumes `not` and counts its nesting, if it comes next and an expression
+    /// follows; returns its range.
+    private mutating func consumeNot() -> SourceRange? {
         guard peek().is(.not) else { return nil }
         guard enterNesting() else { return nil }
-        let op = advance()
+        let range = advance().range
         guard expectExpression() else {
             depth -= 1
             return nil
         }
-        return op
+        return range
     }
 
     // MARK: - cmp = postfix [ op postfix [ ".." postfix ] ]
@@ -567,22 +575,23 @@ struct SyntaxParser {
     /// One stage, after its `|`. Stage names are contextual: any other name is a
     /// plugin's stage.
     private mutating func parseStage() -> QueryStage {
-        guard let name = consumeStageName() else { return .custom("", arguments: nil, .none) }
-        let start = previous.range
+        var stage = QueryStage.custom("", arguments: nil, .none)
+        guard let name = consumeStageName() else { return stage }
+        // Each rule writes into `stage`, which keeps this frame small in debug builds.
         switch StageName(rawValue: name) {
-        case .where: return parseWhere(start)
-        case .sort: return parseSort(start)
-        case .take: return .take(parseWholeNumber(for: name), range(from: start))
-        case .skip: return .skip(parseWholeNumber(for: name), range(from: start))
-        case .select: return parseSelect(start)
-        case .count: return parseCount(start)
-        case .top: return parseTop(start)
-        case .distinct: return parseDistinct(start)
-        case .kwic, .collocates: return parseKwicOrCollocates(name, start)
-        case .timeline: return parseTimeline(start)
-        case .rank: return parseRank(start)
-        case nil: return parseCustomStage(name, start)
+        case .where: parseWhere(into: &stage)
+        case .sort: parseSort(into: &stage)
+        case .take, .skip: parseTakeOrSkip(into: &stage)
+        case .select: parseSelect(into: &stage)
+        case .count: parseCount(into: &stage)
+        case .top: parseTop(into: &stage)
+        case .distinct: parseDistinct(into: &stage)
+        case .kwic, .collocates: parseKwicOrCollocates(into: &stage)
+        case .timeline: parseTimeline(into: &stage)
+        case .rank: parseRank(into: &stage)
+        case nil: parseCustomStage(into: &stage)
         }
+        return stage
     }
 
     /// The identifier naming a stage, after the `|` just consumed.
@@ -597,20 +606,22 @@ struct SyntaxParser {
     }
 
     /// `"where" expr`.
-    private mutating func parseWhere(_ start: SourceRange) -> QueryStage {
-        guard expectExpression() else { return .filter(Self.placeholder, start) }
-        return .filter(parseOr(), range(from: start))
+    private mutating func parseWhere(into stage: inout QueryStage) {
+        let start = previous.range
+        guard expectExpression() else { return }
+        stage = .filter(parseOr(), range(from: start))
     }
 
     /// `"sort" expr ["asc"|"desc"] { "," expr ["asc"|"desc"] }`.
-    private mutating func parseSort(_ start: SourceRange) -> QueryStage {
+    private mutating func parseSort(into stage: inout QueryStage) {
+        let start = previous.range
         var keys: [SortKey] = []
         while expectExpression() {
             let expression = parseOr()
             keys.append(SortKey(expression, order: consumeSortOrder()))
             guard consume(.comma) != nil else { break }
         }
-        return .sort(keys, range(from: start))
+        stage = .sort(keys, range(from: start))
     }
 
     /// `asc` or `desc`, if one comes next on the line.
@@ -620,15 +631,28 @@ struct SyntaxParser {
         return order
     }
 
+    /// `"take" INT`, `"skip" INT`.
+    private mutating func parseTakeOrSkip(into stage: inout QueryStage) {
+        let start = previous.range
+        let name = previous.text
+        let count = parseWholeNumber(for: name)
+        stage = name == "take" ? .take(count, range(from: start)) : .skip(count, range(from: start))
+    }
+
     /// `"select" expr ["as" IDENT] { "," expr ["as" IDENT] }`.
-    private mutating func parseSelect(_ start: SourceRange) -> QueryStage {
-        .select(parseProjections(), range(from: start))
+    private mutating func parseSelect(into stage: inout QueryStage) {
+        let start = previous.range
+        stage = .select(parseProjections(), range(from: start))
     }
 
     /// `"count" [ "by" expr ["as" IDENT] { "," expr ["as" IDENT] } ]`.
-    private mutating func parseCount(_ start: SourceRange) -> QueryStage {
-        guard consume(word: "by") != nil else { return .count([], start) }
-        return .count(parseProjections(), range(from: start))
+    private mutating func parseCount(into stage: inout QueryStage) {
+        let start = previous.range
+        guard consume(word: "by") != nil else {
+            stage = .count([], start)
+            return
+        }
+        stage = .count(parseProjections(), range(from: start))
     }
 
     /// `expr ["as" IDENT] { "," expr ["as" IDENT] }`, after `select` or `by`.
@@ -661,12 +685,11 @@ struct SyntaxParser {
     }
 
     /// `"top" INT "by" expr`.
-    private mutating func parseTop(_ start: SourceRange) -> QueryStage {
+    private mutating func parseTop(into stage: inout QueryStage) {
+        let start = previous.range
         let count = parseWholeNumber(for: "top")
-        guard expectWord("by", after: "top \(count)"), expectExpression() else {
-            return .top(count, Self.placeholder, start)
-        }
-        return .top(count, parseOr(), range(from: start))
+        guard expectWord("by", after: "top \(count)"), expectExpression() else { return }
+        stage = .top(count, parseOr(), range(from: start))
     }
 
     /// Consumes a contextual word the stage needs, past line breaks, or reports it missing.
@@ -682,50 +705,62 @@ struct SyntaxParser {
     }
 
     /// `"distinct" expr`.
-    private mutating func parseDistinct(_ start: SourceRange) -> QueryStage {
-        guard expectExpression() else { return .distinct(Self.placeholder, start) }
-        return .distinct(parseOr(), range(from: start))
+    private mutating func parseDistinct(into stage: inout QueryStage) {
+        let start = previous.range
+        guard expectExpression() else { return }
+        stage = .distinct(parseOr(), range(from: start))
     }
 
     /// `"kwic" STRING [ "window" INT ]`, `"collocates" STRING [ "window" INT ]`.
-    private mutating func parseKwicOrCollocates(_ name: String, _ start: SourceRange) -> QueryStage {
+    private mutating func parseKwicOrCollocates(into stage: inout QueryStage) {
+        let start = previous.range
+        let name = previous.text
         let pattern = parsePhrase(for: name)
         var window: Int?
         if !failed, consume(word: "window") != nil { window = parseWholeNumber(for: "window") }
-        return name == "kwic"
+        stage =
+            name == "kwic"
             ? .kwic(pattern, window: window, range(from: start))
             : .collocates(pattern, window: window, range(from: start))
     }
 
     /// `"timeline" [ "by" ("day"|"week"|"month"|"year") ]`.
-    private mutating func parseTimeline(_ start: SourceRange) -> QueryStage {
-        guard consume(word: "by") != nil else { return .timeline(nil, start) }
+    private mutating func parseTimeline(into stage: inout QueryStage) {
+        let start = previous.range
+        guard consume(word: "by") != nil else {
+            stage = .timeline(nil, start)
+            return
+        }
         let token = peekPastNewlines()
         guard let name = token.identifier else {
             fail(SyntaxMessages.expectedPeriod(missingRange(token)))
-            return .timeline(nil, start)
+            return
         }
         guard let period = TimelinePeriod(rawValue: name) else {
             fail(SyntaxMessages.unknownPeriod(name, token.range))
-            return .timeline(nil, start)
+            return
         }
         advance()
-        return .timeline(period, range(from: start))
+        stage = .timeline(period, range(from: start))
     }
 
     /// `"rank" STRING`.
-    private mutating func parseRank(_ start: SourceRange) -> QueryStage {
-        .rank(parsePhrase(for: "rank"), range(from: start))
+    private mutating func parseRank(into stage: inout QueryStage) {
+        let start = previous.range
+        stage = .rank(parsePhrase(for: "rank"), range(from: start))
     }
 
     /// `IDENT [ "(" args ")" ]`: a stage a plugin registered.
-    private mutating func parseCustomStage(_ name: String, _ start: SourceRange) -> QueryStage {
+    private mutating func parseCustomStage(into stage: inout QueryStage) {
+        let start = previous.range
+        let name = previous.text
         guard at(.leftParenthesis) else {
             bareCustomStage = (index, name)
-            return .custom(name, arguments: nil, start)
+            stage = .custom(name, arguments: nil, start)
+            return
         }
         let arguments = parseList(closingWith: .rightParenthesis)
-        return .custom(name, arguments: arguments, range(from: start))
+        stage = .custom(name, arguments: arguments, range(from: start))
     }
 
     /// The INT after `take`, `skip`, `top` or `window`: a whole number, 0 or more.
