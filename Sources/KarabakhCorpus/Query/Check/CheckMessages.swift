@@ -5,6 +5,15 @@ enum CheckMessages {
     static func noFields(_ name: String, of type: QueryType) -> String { "a \(type) has no field '\(name)'" }
     static func unknownFunction(_ name: String) -> String { "no function named '\(name)'" }
     static func unknownStage(_ name: String) -> String { "no stage named '\(name)'" }
+    static func stageArity(_ stage: QueryStageDefinition, _ count: Int) -> String {
+        "'\(stage.name)' takes \(stage.parameters.count) argument\(stage.parameters.count == 1 ? "" : "s"), not \(count)"
+    }
+    static func stageArgument(_ index: Int, of stage: QueryStageDefinition, expected: ParameterType, found: QueryType)
+        -> String
+    {
+        "argument \(index + 1) of '\(stage.name)' must be \(expected), not \(found)"
+    }
+    static func stageInput(_ name: String, _ rows: RowType) -> String { "'\(name)' cannot take \(rows.plural)" }
     static func arity(_ function: QueryFunction, _ count: Int) -> String {
         "'\(function.name)' takes \(function.parameters.count) argument\(function.parameters.count == 1 ? "" : "s"), not \(count)"
     }

@@ -12,6 +12,8 @@
 public struct QueryEnvironment: Sendable {
     /// The functions by name.
     public private(set) var functions: [String: QueryFunction] = [:]
+    /// The stages plugins added, by name.
+    public private(set) var stages: [String: QueryStageDefinition] = [:]
 
     /// An environment with no functions.
     public init() {}
@@ -19,6 +21,12 @@ public struct QueryEnvironment: Sendable {
     /// Adds a function, replacing one of the same name.
     public mutating func add(_ function: QueryFunction) {
         functions[function.name] = function
+    }
+
+    /// Adds a stage, replacing one of the same name. A stage cannot take the name of a
+    /// built-in stage (`where`, `count`…), which the parser reads as its own.
+    public mutating func add(_ stage: QueryStageDefinition) {
+        stages[stage.name] = stage
     }
 
     /// The built-in functions of SPEC §6.

@@ -332,10 +332,33 @@ public struct TypeChecker: Sendable {
             }
             if case .ranked = rows { return type }
             return .rows(.ranked(rows))
-        case .custom(let name, _, let range):
-            let notes = EditDistance.closest(to: name, among: Self.stageNames).map { [CheckMessages.didYouMean($0)] }
-            report("unknown-stage", CheckMessages.unknownStage(name), range, notes: notes ?? [])
-            return nil
+        case .custom(let name, let arguments, let range):
+            guard let definition = environment.stages[name] else {
+                let known = Self.stageNames + Array(environment.stages.keys)
+                let notes = EditDistance.closest(to: name, among: known).map { [CheckMessages.didYouMean($0)] }
+                report("unknown-stage", CheckMessages.unknownStage(name), range, notes: notes ?? [])
+                return nil
+            }
+            let given = arguments ?? []
+            guard given.count == definition.parameters.count else {
+                report("arity", CheckMessages.stageArity(definition, given.count), range)
+                return nil
+            }
+            for (index, (parameter, argument)) in zip(definition.parameters, given).enumerated() {
+                guard let type = check(argument, row: nil) else { return nil }
+                if !parameter.accepts(type) {
+                    report(
+                        "type-mismatch",
+                        CheckMessages.stageArgument(index, of: definition, expected: parameter, found: type),
+                        argument.range)
+                    return nil
+                }
+            }
+            guard let output = definition.output(rows) else {
+                report("stage-input", CheckMessages.stageInput(name, rows), range)
+                return nil
+            }
+            return .rows(output)
         }
     }
 

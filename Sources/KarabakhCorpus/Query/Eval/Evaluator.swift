@@ -131,8 +131,15 @@ final class Evaluator {
             let base = rows.values.map { if case .scored(let row, _) = $0 { row } else { $0 } }
             let type: RowType = if case .ranked = rows.type { rows.type } else { .ranked(rows.type) }
             rows = QueryRows(type: type, values: TextStages.rank(base, words: words, corpus: corpus))
-        case .custom(let name, _, _):
-            throw QueryFailure("no stage named '\(name)'")
+        case .custom(let name, let arguments, _):
+            guard let definition = environment.stages[name], let output = definition.output(rows.type) else {
+                throw QueryFailure("no stage named '\(name)'")
+            }
+            var values: [QueryValue] = []
+            for argument in arguments ?? [] { values.append(try value(of: argument, row: nil)) }
+            let call = QueryStageDefinition.Call(
+                rows: rows.values, rowType: rows.type, arguments: values, corpus: corpus)
+            rows = QueryRows(type: output, values: try definition.implementation(call))
         }
         return .rows(rows)
     }
