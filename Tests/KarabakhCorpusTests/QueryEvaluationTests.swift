@@ -118,3 +118,22 @@ struct QueryEvaluationTests {
         #expect(results.map { renderer.render($0, as: .csv) } == ["4\r\n", "4\r\n"])
     }
 }
+
+extension QueryEvaluationTests {
+    @Test("a timeline has a row for every period between the first and the last, zeros included")
+    func timelineGaps() throws {
+        let articles = [("a", Day(2020, 1, 30)), ("b", Day(2020, 3, 2)), ("c", Day(2020, 3, 9))].map { id, day in
+            Article(id: id, file: "\(id).txt", metadata: ArticleMetadata(date: day), text: "Text.", raw: "Text.")
+        }
+        let corpus = Corpus(articles: articles)
+        let renderer = ResultRenderer(corpus: corpus)
+        let months = try corpus.run("articles | timeline").map { renderer.render($0, as: .csv) }
+        #expect(months == ["period,count\r\n2020-01,1\r\n2020-02,0\r\n2020-03,2\r\n"])
+        let weeks = try corpus.run("articles | timeline by week").map { renderer.render($0, as: .csv) }
+        let lines = weeks.joined().split(separator: "\r\n")
+        #expect(lines.first == "period,count")
+        #expect(lines.dropFirst().first == "2020-W05,1")
+        #expect(lines.last == "2020-W11,1")
+        #expect(lines.count == 8)
+    }
+}
