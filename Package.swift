@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "KarabakhCorpus", targets: ["KarabakhCorpus"]),
+        .library(name: "KarabakhREPL", targets: ["KarabakhREPL"]),
         .executable(name: "karabakh", targets: ["karabakh"]),
     ],
     dependencies: [
@@ -22,10 +23,15 @@ let package = Package(
                 .copy("Resources/Gazetteer.txt"),
             ]
         ),
+        .target(
+            name: "KarabakhREPL",
+            dependencies: ["KarabakhCorpus"]
+        ),
         .executableTarget(
             name: "karabakh",
             dependencies: [
                 "KarabakhCorpus",
+                "KarabakhREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +44,10 @@ let package = Package(
             name: "KarabakhCorpusTests",
             dependencies: ["KarabakhCorpus", "KarabakhTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "KarabakhREPLTests",
+            dependencies: ["KarabakhREPL", "KarabakhTestSupport"]
         ),
         .testTarget(
             name: "karabakhTests",

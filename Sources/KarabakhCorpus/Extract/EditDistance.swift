@@ -1,10 +1,12 @@
-/// Levenshtein distance, for "did you mean" notes and for matching close misspellings
-/// of known names (`Nagorno-Karabkh`).
-enum EditDistance {
+/// Edit distance, for "did you mean" notes and for matching close misspellings of
+/// known names (`Nagorno-Karabkh`).
+///
+/// For example: `EditDistance.closest(to: "cuont", among: ["count", "sort"])` is `"count"`.
+public enum EditDistance {
     /// The number of single-character insertions, deletions, substitutions and
     /// transpositions of neighbours (`cuont` → `count` is one) that turn one string
     /// into the other, or `nil` once it exceeds `limit`.
-    static func distance(_ a: some StringProtocol, _ b: some StringProtocol, limit: Int = .max) -> Int? {
+    public static func distance(_ a: some StringProtocol, _ b: some StringProtocol, limit: Int = .max) -> Int? {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         if abs(a.count - b.count) > limit { return nil }
@@ -32,7 +34,7 @@ enum EditDistance {
 
     /// The candidate closest to `word` within a distance of a third of its length
     /// (at least 1, at most 3), or `nil`.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = min(3, max(1, word.count / 3))
         var best: (String, Int)?
         for candidate in candidates {

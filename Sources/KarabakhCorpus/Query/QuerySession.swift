@@ -1,0 +1,66 @@
+/// A conversation with a corpus: programs run one after another, and the names one
+/// binds with `let` are known to the next. The REPL keeps one session.
+///
+/// For example:
+///
+/// ```swift
+/// var session = QuerySession(corpus: .sample)
+/// _ = try session.run("let recent = articles | where date >= 2020-03")
+/// let results = try session.run("recent | count")   // [.value(.int(2))]
+/// ```
+public struct QuerySession: Sendable {
+    /// The corpus queried.
+    public var corpus: Corpus
+    /// The functions and stages available.
+    public var environment: QueryEnvironment
+    /// The types of the names bound so far.
+    public private(set) var bindingTypes: [String: QueryType] = [:]
+    /// The values of the names bound so far.
+    public private(set) var bindings: [String: QueryResult] = [:]
+
+    /// Creates a session.
+    public init(corpus: Corpus, environment: QueryEnvironment = .standard) {
+        self.corpus = corpus
+        self.environment = environment
+    }
+
+    /// Parses, checks and runs a program, keeping its bindings; returns the results
+    /// of its queries. Nothing runs, and nothing is bound, unless the whole program checks.
+    public mutating func run(_ text: String, file: String = "<repl>") throws(QueryError) -> [QueryResult] {
+        let program = try QueryParser.parseProgram(text, file: file)
+        var checker = TypeChecker(environment: environment, corpus: corpus, bindings: bindingTypes)
+        _ = checker.check(program)
+        guard checker.diagnostics.isEmpty else {
+            throw QueryError(diagnostics: checker.diagnostics, source: text, file: file)
+        }
+        let evaluator = Evaluator(corpus: corpus, environment: environment, bindings: bindings)
+        var results: [QueryResult] = []
+        for statement in program.statements {
+            do {
+                if let result = try evaluator.run(statement) { results.append(result) }
+            } catch {
+                throw QueryError(
+                    diagnostics: [Diagnostic(id: "runtime", message: error.message, range: statement.range)],
+                    source: text, file: file)
+            }
+        }
+        bindingTypes = checker.bindings
+        bindings = evaluator.bindings
+        return results
+    }
+
+    /// The diagnostics of a program, with the session's bindings known.
+    public func check(_ text: String) -> [Diagnostic] {
+        let parsed = QueryParser.parse(text)
+        guard parsed.diagnostics.isEmpty else { return parsed.diagnostics }
+        var checker = TypeChecker(environment: environment, corpus: corpus, bindings: bindingTypes)
+        _ = checker.check(parsed.program)
+        return checker.diagnostics
+    }
+
+    /// Forgets every binding.
+    public mutating func clearBindings() {
+        bindingTypes = [:]
+        bindings = [:]
+    }
+}

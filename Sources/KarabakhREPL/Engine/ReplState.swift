@@ -1,0 +1,41 @@
+import KarabakhCorpus
+
+/// What the REPL remembers between lines, and what meta-commands may change: the
+/// query session (corpus and bindings), the output format, timing, the history and
+/// the last result.
+public struct ReplState: Sendable {
+    /// The query session: the corpus and the `let` bindings.
+    public var session: QuerySession
+    /// How results are written.
+    public var format: ResultFormat = .table
+    /// Whether each query's time is shown.
+    public var timing = false
+    /// The terminal's width for tables, or `nil` for no limit.
+    public var width: Int?
+    /// The most rows a table shows.
+    public var maximumRows = 20
+    /// The lines entered so far, oldest first.
+    public var history: [String] = []
+    /// The result of the last query, for `:save`.
+    public var lastResult: QueryResult?
+    /// Whether a statement has failed (for the exit status without a terminal).
+    public var hadError = false
+    /// What the loaded plugins offer.
+    public var catalog = ReplCatalog()
+
+    /// Creates the state for a corpus.
+    public init(corpus: Corpus, environment: QueryEnvironment = .standard, width: Int? = 80) {
+        session = QuerySession(corpus: corpus, environment: environment)
+        self.width = width
+    }
+
+    /// The corpus queried.
+    public var corpus: Corpus { session.corpus }
+
+    /// Renders a result in the current format.
+    public func render(_ result: QueryResult) -> String {
+        var renderer = ResultRenderer(corpus: corpus, width: width, maximumRows: maximumRows)
+        if format != .table { renderer.maximumRows = nil }
+        return renderer.render(result, as: format)
+    }
+}

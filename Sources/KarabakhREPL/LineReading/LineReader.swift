@@ -1,0 +1,24 @@
+/// What reading a line gave.
+public enum LineInput: Hashable, Sendable {
+    /// A line, without its line end.
+    case line(String)
+    /// Ctrl-C while typing.
+    case interrupt
+    /// Ctrl-D on an empty line, or the end of input.
+    case end
+}
+
+/// Reads the lines the REPL handles: libedit on a terminal, plain `readLine()` otherwise.
+public protocol LineReader {
+    /// Reads one line, showing the prompt if the reader shows prompts.
+    mutating func readLine(prompt: String) -> LineInput
+    /// Records an entry in the history (a no-op where there is none).
+    mutating func addHistory(_ entry: String)
+    /// Whether the reader talks to a person at a terminal.
+    var isInteractive: Bool { get }
+}
+
+extension LineReader {
+    /// No history.
+    public mutating func addHistory(_ entry: String) {}
+}

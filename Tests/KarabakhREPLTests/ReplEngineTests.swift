@@ -1,0 +1,136 @@
+import KarabakhCorpus
+import KarabakhREPL
+import Testing
+
+/// The REPL engine driven by scripted lines: statements over several lines, errors
+/// with carets, meta-commands, and a plugin's function in a query.
+@Suite("REPL engine")
+struct ReplEngineTests {
+    /// Feeds lines and collects what the engine gives back, as text: output as it is,
+    /// errors prefixed with `!`.
+    static func transcript(_ lines: [String], plugins: [any ReplPlugin] = []) -> String {
+        var engine = ReplEngine(corpus: .sample, plugins: plugins, width: 80)
+        var text = ""
+        for line in lines {
+            for event in engine.handle(line) {
+                switch event {
+                case .output(let output): text += output
+                case .error(let error):
+                    text += error.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { $0.isEmpty ? "" : "! " + $0 }.joined(separator: "\n")
+                case .quit: text += "(quit)\n"
+                }
+            }
+        }
+        return text
+    }
+
+    @Test("a statement over several lines runs when it is complete; a line starting with | goes on with it")
+    func multiLine() throws {
+        var engine = ReplEngine(corpus: .sample)
+        #expect(engine.prompt == "kq> ")
+        #expect(engine.handle("articles | where") == [])
+        #expect(engine.prompt == "..> ")
+        #expect(engine.handle("  source == \"AzerNews\" and") == [])
+        #expect(engine.prompt == "..> ")
+        let table = engine.handle("  date >= 2020-03")
+        guard case .output(let text) = try #require(table.first) else {
+            Issue.record("no table")
+            return
+        }
+        #expect(text.contains("002_5c3ad30d49717d23.txt") && text.contains("000_c4999a362ed9034f.txt"))
+        #expect(engine.prompt == "kq> ")
+        #expect(engine.handle("  | count") == [.output("2\n")])
+        #expect(engine.handle("(articles") == [])
+        #expect(engine.handle("| count)") == [.output("5\n")])
+    }
+
+    @Test("an error is rendered with its caret, and the session goes on")
+    func errors() {
+        let text = Self.transcript(["articles | where dat > 2020-01-01", "articles | count"])
+        #expect(
+            text == """
+                ! <repl>:1:18: error: articles have no field 'dat'
+                ! articles | where dat > 2020-01-01
+                !                  ^~~
+                ! note: did you mean 'date'?
+                5
+
+                """)
+    }
+
+    @Test("let bindings last across entries")
+    func bindings() {
+        let text = Self.transcript([
+            "let recent = articles | where date >= 2020-03", "recent | count", ":let",
+        ])
+        #expect(text == "2\nrecent: articles\n")
+    }
+
+    @Test("meta-commands: format, timing, schema, help, an unknown command, quit")
+    func commands() {
+        #expect(
+            Self.transcript([":format csv", "articles | where source == \"AzerNews\" | select file"]).hasPrefix(
+                "file\r\n000_"))
+        #expect(Self.transcript([":schema quotes"]) == "quotes: text speaker verb kind article start end\n")
+        #expect(
+            Self.transcript([":format xml"]) == "! error: no format 'xml': use table, json, jsonl, csv or markdown\n")
+        #expect(Self.transcript([":halp"]) == "! error: no command ':halp'\n! note: did you mean ':help'?\n")
+        #expect(Self.transcript([":help"]).contains(":format table|json|jsonl|csv|markdown"))
+        #expect(Self.transcript([":quit", "articles | count"]).hasPrefix("(quit)"))
+        #expect(Self.transcript([":stats"]).hasPrefix("articles  5\n"))
+    }
+
+    @Test("Ctrl-C forgets the statement being typed")
+    func interrupt() {
+        var engine = ReplEngine(corpus: .sample)
+        _ = engine.handle("articles |")
+        #expect(engine.isContinuing)
+        _ = engine.interrupt()
+        #expect(!engine.isContinuing)
+        #expect(engine.handle("entities | count") == [.output("\(Corpus.sample.entities.count)\n")])
+    }
+
+    struct Initials: ReplPlugin {
+        let name = "initials"
+        let summary = "Initials of names."
+        var functions: [QueryFunction] {
+            [
+                QueryFunction(name: "initials", parameters: [.exactly(.string)], result: .string, summary: "Initials.")
+                {
+                    call in
+                    guard case .string(let name) = call.arguments[0] else { return .null }
+                    return .string(String(name.split(separator: " ").compactMap(\.first)))
+                }
+            ]
+        }
+        var commands: [MetaCommand] {
+            [
+                MetaCommand(name: "hello", summary: "Say hello.") { _, arguments in
+                    [.output("hello \(arguments.joined())\n")]
+                }
+            ]
+        }
+    }
+
+    @Test("a plugin's function works in queries, its command runs, and :plugins lists it")
+    func plugin() {
+        let text = Self.transcript(
+            [":format csv", "entities | where kind == person | take 1 | select initials(name) as i", ":hello you"],
+            plugins: [Initials()])
+        #expect(text == "i\r\nTG\r\nhello you\n")
+        #expect(
+            Self.transcript([":plugins"], plugins: [Initials()]).contains(
+                "initials — Initials of names.\n  commands: :hello\n  functions: initials(String) -> String"))
+    }
+
+    @Test("plain input runs to the end and says whether a statement failed")
+    func plainRun() {
+        var engine = ReplEngine(corpus: .sample)
+        var reader = PlainLineReader(lines: ["articles | count", "articles | where nope"])
+        var written: [ReplEvent] = []
+        let status = Repl.run(engine: &engine, reader: &reader) { written.append($0) }
+        #expect(status == 1)
+        #expect(written.first == .output("5\n"))
+    }
+}
