@@ -23,9 +23,10 @@ let package = Package(
                 .copy("Resources/Gazetteer.txt"),
             ]
         ),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "KarabakhREPL",
-            dependencies: ["KarabakhCorpus"]
+            dependencies: ["KarabakhCorpus", "CEditLine"]
         ),
         .executableTarget(
             name: "karabakh",

@@ -14,8 +14,10 @@ struct Karabakh: ParsableCommand {
             bundled with the library.
             """,
         subcommands: [
-            QueryCommand.self, RunCommand.self, CheckCommand.self, ExportCommand.self, InfoCommand.self,
-        ]
+            ReplCommand.self, QueryCommand.self, RunCommand.self, CheckCommand.self, ExportCommand.self,
+            InfoCommand.self,
+        ],
+        defaultSubcommand: ReplCommand.self
     )
 
     /// Runs the command, with the exit statuses of SPEC §9: 0 success, 1 a query,

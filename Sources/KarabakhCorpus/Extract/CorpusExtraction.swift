@@ -38,7 +38,9 @@ struct CorpusExtraction {
                 if seen.insert(entity.id).inserted { merged[entity.id]!.articles += 1 }
                 let sentence = sentenceRanges[extraction.tokens[found.tokens.lowerBound].sentence]
                 mentions.append(
-                    Mention(entityID: entity.id, surface: surface, start: start, end: end, sentenceRange: sentence))
+                    Mention(
+                        entityID: entity.id, articleID: articles[articleIndex].id, surface: surface, start: start,
+                        end: end, sentenceRange: sentence))
             }
             for entity in local.entities {
                 for role in entity.roles where !(merged[entity.id]?.roles.contains(role) ?? true) {
@@ -49,7 +51,9 @@ struct CorpusExtraction {
             output[articleIndex].quotes = extraction.quotes.map { found in
                 let text = String(String.UnicodeScalarView(extraction.scalars[found.span.start..<found.span.end]))
                 return Quote(
-                    text: text, speakerID: found.speaker.map { local.entities[$0].id }, verb: found.verb,
+                    text: text, speakerID: found.speaker.map { local.entities[$0].id },
+                    articleID: articles[articleIndex].id,
+                    verb: found.verb,
                     kind: found.kind,
                     start: found.span.start, end: found.span.end)
             }

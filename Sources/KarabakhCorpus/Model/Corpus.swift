@@ -61,6 +61,12 @@ public struct Corpus: Sendable {
         return article.mentions.compactMap { seen.insert($0.entityID).inserted ? entity(id: $0.entityID) : nil }
     }
 
+    /// The article a quote is in.
+    public func article(of quote: Quote) -> Article? { self[id: quote.articleID] }
+
+    /// The article a mention is in.
+    public func article(of mention: Mention) -> Article? { self[id: mention.articleID] }
+
     /// The speaker of a quote, or `nil`.
     public func speaker(of quote: Quote) -> Entity? {
         quote.speakerID.flatMap(entity(id:))

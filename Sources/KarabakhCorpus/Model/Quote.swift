@@ -6,6 +6,8 @@ public struct Quote: Hashable, Sendable {
     public var text: String
     /// The id of the entity that said them, or `nil` when the article does not say.
     public var speakerID: String?
+    /// The id of the article the quote is in.
+    public var articleID: String
     /// The verb of saying (`said`, `noted`, `told`), or `nil`.
     public var verb: String?
     /// Direct or partial.
@@ -16,9 +18,12 @@ public struct Quote: Hashable, Sendable {
     public var end: Int
 
     /// Creates a quote.
-    public init(text: String, speakerID: String?, verb: String?, kind: QuoteKind, start: Int, end: Int) {
+    public init(
+        text: String, speakerID: String?, articleID: String, verb: String?, kind: QuoteKind, start: Int, end: Int
+    ) {
         self.text = text
         self.speakerID = speakerID
+        self.articleID = articleID
         self.verb = verb
         self.kind = kind
         self.start = start

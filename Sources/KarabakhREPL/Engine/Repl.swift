@@ -17,7 +17,8 @@ public enum Repl {
         }
         loop: while true {
             let events: [ReplEvent]
-            switch reader.readLine(prompt: engine.prompt) {
+            // Tab completes against the engine as it is now: its let names, its corpus.
+            switch reader.readLine(prompt: engine.prompt, completing: { engine.complete($0, cursor: $1) }) {
             case .line(let line):
                 let wasContinuing = engine.isContinuing
                 events = engine.handle(line)

@@ -12,6 +12,8 @@ public enum LineInput: Hashable, Sendable {
 public protocol LineReader {
     /// Reads one line, showing the prompt if the reader shows prompts.
     mutating func readLine(prompt: String) -> LineInput
+    /// Reads one line, with Tab offering what `complete` gives for this line.
+    mutating func readLine(prompt: String, completing complete: (String, Int) -> Completion) -> LineInput
     /// Records an entry in the history (a no-op where there is none).
     mutating func addHistory(_ entry: String)
     /// Whether the reader talks to a person at a terminal.
@@ -21,4 +23,9 @@ public protocol LineReader {
 extension LineReader {
     /// No history.
     public mutating func addHistory(_ entry: String) {}
+
+    /// No completion: reads the line.
+    public mutating func readLine(prompt: String, completing complete: (String, Int) -> Completion) -> LineInput {
+        readLine(prompt: prompt)
+    }
 }

@@ -1,0 +1,19 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "CooccurrenceNetwork",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "KarabakhCorpus", path: "../..")
+    ],
+    targets: [
+        .executableTarget(
+            name: "CooccurrenceNetwork",
+            dependencies: [
+                .product(name: "KarabakhCorpus", package: "KarabakhCorpus")
+            ]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)
