@@ -296,24 +296,10 @@ public struct TypeChecker: Sendable {
         case .distinct(let expression, _):
             return columns([Projection(expression)], row: rows).map { .rows(.table($0)) }
         case .kwic(let pattern, _, let range):
-            guard Self.hasText(rows) else {
-                report("needs-text", CheckMessages.needsText("kwic", rows), range)
-                return nil
-            }
-            guard !PhrasePattern(pattern).isEmpty else {
-                report("empty-pattern", CheckMessages.emptyPattern(), range)
-                return nil
-            }
+            guard checkTextStage("kwic", pattern: pattern, rows: rows, range: range) else { return nil }
             return .rows(.table(TextStages.kwicColumns))
         case .collocates(let pattern, _, let range):
-            guard Self.hasText(rows) else {
-                report("needs-text", CheckMessages.needsText("collocates", rows), range)
-                return nil
-            }
-            guard !PhrasePattern(pattern).isEmpty else {
-                report("empty-pattern", CheckMessages.emptyPattern(), range)
-                return nil
-            }
+            guard checkTextStage("collocates", pattern: pattern, rows: rows, range: range) else { return nil }
             return .rows(.table(TextStages.collocateColumns))
         case .timeline(_, let range):
             guard Self.hasDate(rows) else {
@@ -322,14 +308,7 @@ public struct TypeChecker: Sendable {
             }
             return .rows(.table(TextStages.timelineColumns))
         case .rank(let words, let range):
-            guard Self.hasText(rows) else {
-                report("needs-text", CheckMessages.needsText("rank", rows), range)
-                return nil
-            }
-            guard !PhrasePattern(words).isEmpty else {
-                report("empty-pattern", CheckMessages.emptyPattern(), range)
-                return nil
-            }
+            guard checkTextStage("rank", pattern: words, rows: rows, range: range) else { return nil }
             if case .ranked = rows { return type }
             return .rows(.ranked(rows))
         case .custom(let name, let arguments, let range):
@@ -360,6 +339,20 @@ public struct TypeChecker: Sendable {
             }
             return .rows(output)
         }
+    }
+
+    /// Whether a text stage (`kwic`, `collocates`, `rank`) can run: rows with text, and
+    /// a pattern with words. Reports why not.
+    private mutating func checkTextStage(_ name: String, pattern: String, rows: RowType, range: SourceRange) -> Bool {
+        guard Self.hasText(rows) else {
+            report("needs-text", CheckMessages.needsText(name, rows), range)
+            return false
+        }
+        guard !PhrasePattern(pattern).isEmpty else {
+            report("empty-pattern", CheckMessages.emptyPattern(), range)
+            return false
+        }
+        return true
     }
 
     /// The columns of `select` or `count by`, each named by its `as` name or its text.
