@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "CustomREPL",
     platforms: [.macOS(.v14)],
-    dependencies: [.package(path: "../..")],
+    dependencies: [.package(name: "KarabakhCorpus", path: "../..")],
     targets: [
         .executableTarget(
             name: "CustomREPL",
