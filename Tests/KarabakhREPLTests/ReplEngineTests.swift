@@ -134,3 +134,20 @@ struct ReplEngineTests {
         #expect(written.first == .output("5\n"))
     }
 }
+
+extension ReplEngineTests {
+    @Test("a cancelled query stops with an error, and the session goes on")
+    func cancelled() {
+        var engine = ReplEngine(corpus: .sample)
+        engine.isCancelled = { true }
+        let events = engine.handle("articles | where words > 0 | count")
+        #expect(events.count == 1)
+        if case .error(let text) = events.first {
+            #expect(text.hasPrefix("<repl>:1:1: error: the query was cancelled\n"))
+        } else {
+            Issue.record("no error: \(events)")
+        }
+        engine.isCancelled = { false }
+        #expect(engine.handle("articles | count") == [.output("5\n")])
+    }
+}

@@ -26,14 +26,20 @@ public struct QuerySession: Sendable {
 
     /// Parses, checks and runs a program, keeping its bindings; returns the results
     /// of its queries. Nothing runs, and nothing is bound, unless the whole program checks.
-    public mutating func run(_ text: String, file: String = "<repl>") throws(QueryError) -> [QueryResult] {
+    ///
+    /// `isCancelled` is asked while the query runs (Ctrl-C in the REPL); when it says
+    /// yes the query stops with the error `the query was cancelled`.
+    public mutating func run(
+        _ text: String, file: String = "<repl>", isCancelled: @escaping @Sendable () -> Bool = { Task.isCancelled }
+    ) throws(QueryError) -> [QueryResult] {
         let program = try QueryParser.parseProgram(text, file: file)
         var checker = TypeChecker(environment: environment, corpus: corpus, bindings: bindingTypes)
         _ = checker.check(program)
         guard checker.diagnostics.isEmpty else {
             throw QueryError(diagnostics: checker.diagnostics, source: text, file: file)
         }
-        let evaluator = Evaluator(corpus: corpus, environment: environment, bindings: bindings)
+        let evaluator = Evaluator(
+            corpus: corpus, environment: environment, bindings: bindings, isCancelled: isCancelled)
         var results: [QueryResult] = []
         for statement in program.statements {
             do {

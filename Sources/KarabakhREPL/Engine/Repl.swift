@@ -9,6 +9,7 @@ public enum Repl {
         engine: inout ReplEngine, reader: inout some LineReader,
         write: (ReplEvent) -> Void = Repl.standardWrite
     ) -> Int32 {
+        if let check = reader.interruptCheck { engine.isCancelled = check }
         if reader.isInteractive {
             write(
                 .output(

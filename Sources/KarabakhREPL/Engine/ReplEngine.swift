@@ -20,6 +20,8 @@ public struct ReplEngine: Sendable {
     private var commands: [String: MetaCommand] = [:]
     /// The plugins, in load order.
     public let plugins: [any ReplPlugin]
+    /// Asked while a query runs; when it says yes the query stops (Ctrl-C).
+    public var isCancelled: @Sendable () -> Bool = { false }
     /// The lines of the statement being typed.
     private var buffer: [String] = []
     /// The last query run, which a line starting with `|` continues.
@@ -97,7 +99,7 @@ public struct ReplEngine: Sendable {
     public mutating func run(_ text: String, file: String = "<repl>") -> [ReplEvent] {
         let started = Date()
         do {
-            let results = try state.session.run(text, file: file)
+            let results = try state.session.run(text, file: file, isCancelled: isCancelled)
             var events = results.map { ReplEvent.output(state.render($0)) }
             if let last = results.last { state.lastResult = last }
             if state.timing {

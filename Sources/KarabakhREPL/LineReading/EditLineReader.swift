@@ -130,6 +130,9 @@ public final class EditLineReader: LineReader {
     /// Always interactive.
     public var isInteractive: Bool { true }
 
+    /// Ctrl-C since the last ask: the signal handler stays installed while queries run.
+    public var interruptCheck: (@Sendable () -> Bool)? { { ce_signal_take_interrupt() != 0 } }
+
     /// Reads a line after the prompt: `.interrupt` on Ctrl-C (the line is dropped),
     /// `.end` on Ctrl-D on an empty line or when the terminal goes away.
     public func readLine(prompt: String) -> LineInput {

@@ -18,9 +18,15 @@ public protocol LineReader {
     mutating func addHistory(_ entry: String)
     /// Whether the reader talks to a person at a terminal.
     var isInteractive: Bool { get }
+    /// Whether Ctrl-C was pressed since the last ask, for stopping a running query;
+    /// `nil` for readers that cannot tell.
+    var interruptCheck: (@Sendable () -> Bool)? { get }
 }
 
 extension LineReader {
+    /// Cannot tell.
+    public var interruptCheck: (@Sendable () -> Bool)? { nil }
+
     /// No history.
     public mutating func addHistory(_ entry: String) {}
 

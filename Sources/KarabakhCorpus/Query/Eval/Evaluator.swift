@@ -10,10 +10,28 @@ final class Evaluator {
     private var subqueryCache: [QueryNode: [QueryValue]] = [:]
     private var patternCache: [String: PhrasePattern] = [:]
 
-    init(corpus: Corpus, environment: QueryEnvironment, bindings: [String: QueryResult] = [:]) {
+    /// Whether the query should stop: Ctrl-C in the REPL, or the task's cancellation.
+    let isCancelled: @Sendable () -> Bool
+    private var rowsSinceCheck = 0
+
+    init(
+        corpus: Corpus, environment: QueryEnvironment, bindings: [String: QueryResult] = [:],
+        isCancelled: @escaping @Sendable () -> Bool = { Task.isCancelled }
+    ) {
         self.corpus = corpus
         self.environment = environment
         self.bindings = bindings
+        self.isCancelled = isCancelled
+    }
+
+    /// Throws when the query was cancelled; cheap enough to call for every row.
+    private func checkCancelled(everyRow: Bool = false) throws(QueryFailure) {
+        if everyRow {
+            rowsSinceCheck += 1
+            guard rowsSinceCheck >= 256 else { return }
+            rowsSinceCheck = 0
+        }
+        if isCancelled() || Task.isCancelled { throw QueryFailure("the query was cancelled") }
     }
 
     /// Runs one statement: a `let` binds its result and gives `nil`; a query gives its result.
@@ -56,7 +74,7 @@ final class Evaluator {
     private func pipeline(_ head: QueryNode, _ stages: [QueryStage]) throws(QueryFailure) -> QueryResult {
         var current = try result(of: head)
         for stage in stages {
-            try Task.checkCancellation(or: QueryFailure("the query was cancelled"))
+            try checkCancelled()
             guard case .rows(let rows) = current else {
                 throw QueryFailure("'\(TypeChecker.name(of: stage))' needs rows")
             }
@@ -70,7 +88,10 @@ final class Evaluator {
         switch stage {
         case .filter(let condition, _):
             var kept: [QueryValue] = []
-            for row in rows.values where try value(of: condition, row: row) == .bool(true) { kept.append(row) }
+            for row in rows.values {
+                try checkCancelled(everyRow: true)
+                if try value(of: condition, row: row) == .bool(true) { kept.append(row) }
+            }
             rows.values = kept
         case .sort(let keys, _):
             rows.values = try sorted(rows.values, by: keys)
@@ -84,6 +105,7 @@ final class Evaluator {
             let names = projections.map(TypeChecker.columnName)
             var values: [QueryValue] = []
             for row in rows.values {
+                try checkCancelled(everyRow: true)
                 var cells: [QueryValue] = []
                 for projection in projections { cells.append(try value(of: projection.expression, row: row)) }
                 values.append(.record(names, cells))
@@ -95,6 +117,7 @@ final class Evaluator {
             var order: [[QueryValue]] = []
             var counts: [[QueryValue]: Int] = [:]
             for row in rows.values {
+                try checkCancelled(everyRow: true)
                 var key: [QueryValue] = []
                 for projection in projections { key.append(try value(of: projection.expression, row: row)) }
                 if counts[key] == nil { order.append(key) }
@@ -147,6 +170,7 @@ final class Evaluator {
     private func sorted(_ rows: [QueryValue], by keys: [SortKey]) throws(QueryFailure) -> [QueryValue] {
         var keyed: [(Int, [QueryValue])] = []
         for (index, row) in rows.enumerated() {
+            try checkCancelled(everyRow: true)
             var values: [QueryValue] = []
             for key in keys { values.append(try value(of: key.expression, row: row)) }
             keyed.append((index, values))
@@ -305,12 +329,5 @@ final class Evaluator {
         let compiled = PhrasePattern(pattern)
         patternCache[pattern] = compiled
         return compiled
-    }
-}
-
-extension Task where Success == Never, Failure == Never {
-    /// Throws the failure when the current task is cancelled.
-    static func checkCancellation(or failure: QueryFailure) throws(QueryFailure) {
-        if Task.isCancelled { throw failure }
     }
 }
