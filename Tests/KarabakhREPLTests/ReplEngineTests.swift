@@ -74,7 +74,7 @@ struct ReplEngineTests {
                 "file\r\n000_"))
         #expect(Self.transcript([":schema quotes"]) == "quotes: text speaker verb kind article start end\n")
         #expect(
-            Self.transcript([":format xml"]) == "! error: no format 'xml': use table, json, jsonl, csv or markdown\n")
+            Self.transcript([":format xml"]) == "! error: no format 'xml': use table, json, jsonl, csv, markdown\n")
         #expect(Self.transcript([":halp"]) == "! error: no command ':halp'\n! note: did you mean ':help'?\n")
         #expect(Self.transcript([":help"]).contains(":format table|json|jsonl|csv|markdown"))
         #expect(Self.transcript([":quit", "articles | count"]).hasPrefix("(quit)"))
@@ -149,5 +149,31 @@ extension ReplEngineTests {
         }
         engine.isCancelled = { false }
         #expect(engine.handle("articles | count") == [.output("5\n")])
+    }
+}
+
+extension ReplEngineTests {
+    struct TabSeparated: ReplPlugin {
+        let name = "tsv"
+        let summary = "Tab-separated output."
+        var formats: [ReplOutputFormat] {
+            [
+                ReplOutputFormat(name: "tsv", summary: "Tab-separated values.") { result, corpus in
+                    guard case .rows(let rows) = result else { return "\(result)\n" }
+                    let lines = [rows.columns] + rows.values.map { rows.cells(of: $0, in: corpus).map(\.text) }
+                    return lines.map { $0.joined(separator: "\t") + "\n" }.joined()
+                }
+            ]
+        }
+    }
+
+    @Test("a plugin's output format is chosen with :format and completes after it")
+    func pluginFormat() {
+        let text = Self.transcript(
+            [":format tsv", "articles | where date >= 2020-04 | select file, date", ":format table", ":format"],
+            plugins: [TabSeparated()])
+        #expect(text == "file\tdate\n000_c4999a362ed9034f.txt\t2020-04-29\nformat: table\n")
+        let engine = ReplEngine(corpus: .sample, plugins: [TabSeparated()])
+        #expect(engine.complete(":format ts", cursor: 10).candidates == ["tsv"])
     }
 }

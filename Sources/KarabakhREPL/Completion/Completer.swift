@@ -34,7 +34,9 @@ struct Completer {
                 }
                 switch command.argumentCompletion {
                 case .none: return Completion(replaceFrom: cursor, candidates: [])
-                case .words(let words): return Completion(replaceFrom: word, candidates: matching(words, typed))
+                case .words(let words):
+                    let more = name == "format" ? Array(state.pluginFormats.keys) : []
+                    return Completion(replaceFrom: word, candidates: matching(words + more, typed))
                 case .paths: return Completion(replaceFrom: word, candidates: paths(typed))
                 }
             }

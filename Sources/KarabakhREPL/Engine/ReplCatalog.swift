@@ -14,6 +14,8 @@ public struct ReplCatalog: Sendable {
         public var functions: [String]
         /// Its stages' signatures.
         public var stages: [String]
+        /// Its output formats' names.
+        public var formats: [String] = []
     }
 
     /// The plugins, in load order.

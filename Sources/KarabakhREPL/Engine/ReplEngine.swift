@@ -35,18 +35,22 @@ public struct ReplEngine: Sendable {
         self.plugins = Self.builtinPlugins + plugins
         var environment = QueryEnvironment.standard
         var catalog = ReplCatalog()
+        var formats: [String: ReplOutputFormat] = [:]
         for plugin in self.plugins {
             for function in plugin.functions { environment.add(function) }
             for stage in plugin.stages { environment.add(stage) }
             for command in plugin.commands { commands[command.name] = command }
+            for format in plugin.formats { formats[format.name] = format }
             catalog.entries.append(
                 ReplCatalog.Entry(
                     name: plugin.name, summary: plugin.summary,
                     commands: plugin.commands.map { ($0.name, $0.usage, $0.summary) },
-                    functions: plugin.functions.map(\.signature), stages: plugin.stages.map(\.signature)))
+                    functions: plugin.functions.map(\.signature), stages: plugin.stages.map(\.signature),
+                    formats: plugin.formats.map(\.name)))
         }
         state = ReplState(corpus: corpus, environment: environment, width: width)
         state.catalog = catalog
+        state.pluginFormats = formats
     }
 
     /// `kq> `, or `..> ` while a statement goes on.

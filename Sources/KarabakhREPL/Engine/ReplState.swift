@@ -8,6 +8,10 @@ public struct ReplState: Sendable {
     public var session: QuerySession
     /// How results are written.
     public var format: ResultFormat = .table
+    /// The output formats plugins added, by name.
+    public var pluginFormats: [String: ReplOutputFormat] = [:]
+    /// A plugin's format in use instead of ``format``, by name.
+    public var pluginFormat: String?
     /// Whether each query's time is shown.
     public var timing = false
     /// The terminal's width for tables, or `nil` for no limit.
@@ -34,6 +38,7 @@ public struct ReplState: Sendable {
 
     /// Renders a result in the current format.
     public func render(_ result: QueryResult) -> String {
+        if let name = pluginFormat, let custom = pluginFormats[name] { return custom.render(result, corpus) }
         var renderer = ResultRenderer(corpus: corpus, width: width, maximumRows: maximumRows)
         if format != .table { renderer.maximumRows = nil }
         return renderer.render(result, as: format)

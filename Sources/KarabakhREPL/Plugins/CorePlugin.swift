@@ -23,12 +23,20 @@ public struct CorePlugin: ReplPlugin {
                 name: "format", usage: "table|json|jsonl|csv|markdown", summary: "Choose how results are written.",
                 argumentCompletion: .words(ResultFormat.allCases.map(\.rawValue))
             ) { state, arguments in
-                guard let word = arguments.first else { return [.output("format: \(state.format.rawValue)\n")] }
-                guard let format = ResultFormat(rawValue: word) else {
-                    return [.error("error: no format '\(word)': use table, json, jsonl, csv or markdown\n")]
+                guard let word = arguments.first else {
+                    return [.output("format: \(state.pluginFormat ?? state.format.rawValue)\n")]
                 }
-                state.format = format
-                return []
+                if let format = ResultFormat(rawValue: word) {
+                    state.format = format
+                    state.pluginFormat = nil
+                    return []
+                }
+                if state.pluginFormats[word] != nil {
+                    state.pluginFormat = word
+                    return []
+                }
+                let names = ResultFormat.allCases.map(\.rawValue) + state.pluginFormats.keys.sorted()
+                return [.error("error: no format '\(word)': use \(names.joined(separator: ", "))\n")]
             },
             MetaCommand(
                 name: "timing", usage: "on|off", summary: "Show how long each query takes.",
@@ -87,6 +95,7 @@ public struct CorePlugin: ReplPlugin {
                         lines.append("  functions: " + entry.functions.joined(separator: ", "))
                     }
                     if !entry.stages.isEmpty { lines.append("  stages: " + entry.stages.joined(separator: ", ")) }
+                    if !entry.formats.isEmpty { lines.append("  formats: " + entry.formats.joined(separator: ", ")) }
                 }
                 return [.output(lines.joined(separator: "\n") + "\n")]
             },

@@ -26,6 +26,8 @@ public protocol ReplPlugin: Sendable {
     var functions: [QueryFunction] { get }
     /// The query-language stages it adds.
     var stages: [QueryStageDefinition] { get }
+    /// The output formats it adds to `:format`.
+    var formats: [ReplOutputFormat] { get }
     /// More completion candidates for a word being typed, given the line so far.
     func completions(for word: String, in line: String) -> [String]
 }
@@ -37,6 +39,8 @@ extension ReplPlugin {
     public var functions: [QueryFunction] { [] }
     /// No stages.
     public var stages: [QueryStageDefinition] { [] }
+    /// No formats.
+    public var formats: [ReplOutputFormat] { [] }
     /// No completions.
     public func completions(for word: String, in line: String) -> [String] { [] }
 }
