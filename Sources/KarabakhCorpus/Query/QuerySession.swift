@@ -32,11 +32,19 @@ public struct QuerySession: Sendable {
     public mutating func run(
         _ text: String, file: String = "<repl>", isCancelled: @escaping @Sendable () -> Bool = { Task.isCancelled }
     ) throws(QueryError) -> [QueryResult] {
-        let program = try QueryParser.parseProgram(text, file: file)
+        try run(QueryParser.parseProgram(text, file: file), source: text, file: file, isCancelled: isCancelled)
+    }
+
+    /// Checks and runs a parsed program, keeping its bindings; `source` is the text its
+    /// diagnostics point into.
+    public mutating func run(
+        _ program: Program, source: String, file: String = "<repl>",
+        isCancelled: @escaping @Sendable () -> Bool = { Task.isCancelled }
+    ) throws(QueryError) -> [QueryResult] {
         var checker = TypeChecker(environment: environment, corpus: corpus, bindings: bindingTypes)
         _ = checker.check(program)
         guard checker.diagnostics.isEmpty else {
-            throw QueryError(diagnostics: checker.diagnostics, source: text, file: file)
+            throw QueryError(diagnostics: checker.diagnostics, source: source, file: file)
         }
         let evaluator = Evaluator(
             corpus: corpus, environment: environment, bindings: bindings, isCancelled: isCancelled)
@@ -47,7 +55,7 @@ public struct QuerySession: Sendable {
             } catch {
                 throw QueryError(
                     diagnostics: [Diagnostic(id: "runtime", message: error.message, range: statement.range)],
-                    source: text, file: file)
+                    source: source, file: file)
             }
         }
         bindingTypes = checker.bindings
