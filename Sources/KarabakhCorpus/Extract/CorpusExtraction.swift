@@ -1,64 +1,90 @@
 import Dispatch
 
 /// Runs extraction over every article of a corpus, in parallel, and merges the
-/// articles' entities into corpus-wide ones with stable ids.
+/// articles' entities into corpus-wide ones with stable ids; the words of each text
+/// go into the term index on the way.
 struct CorpusExtraction {
     let extractor: Extractor
 
-    /// The articles with their mentions and quotes, and the corpus's entities.
-    func run(_ articles: [Article]) -> (articles: [Article], entities: [Entity]) {
-        let extractions = ParallelMap.map(articles) { extractor.extract($0.text) }
+    /// Articles extracted on every core at a time: enough to keep the cores busy,
+    /// few enough that their tokens never fill the memory of a large corpus.
+    static let batchSize = 1_024
+
+    /// The articles with their mentions and quotes, the corpus's entities, and the
+    /// term index of the texts.
+    func run(_ articles: [Article]) -> (articles: [Article], entities: [Entity], terms: TermIndex) {
         var merged: [String: Entity] = [:]
         var order: [String] = []
         var aliasKeys: [String: Set<String>] = [:]
         var output = articles
-        for (articleIndex, extraction) in extractions.enumerated() {
-            let local = extraction.entities
-            var mentions: [Mention] = []
-            var seen: Set<String> = []
-            let sentenceRanges = Self.sentenceRanges(extraction.tokens)
-            for found in local.sortedMentions {
-                let entity = local.entities[found.entity]
-                let start = extraction.tokens[found.tokens.lowerBound].start
-                let end = extraction.tokens[found.tokens.upperBound - 1].end
-                let surface = String(String.UnicodeScalarView(extraction.scalars[start..<end]))
-                if merged[entity.id] == nil {
-                    var aliases: [String] = []
-                    if let entry = entity.entry { aliases = extractor.gazetteer.entries[entry].aliases }
-                    merged[entity.id] = Entity(
-                        id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases,
-                        roles: entity.entry.map { extractor.gazetteer.entries[$0].roles } ?? [])
-                    aliasKeys[entity.id] = Set(([entity.name] + aliases).map { Gazetteer.key($0) })
-                    order.append(entity.id)
-                }
-                if !found.isReference, aliasKeys[entity.id]!.insert(Gazetteer.key(surface)).inserted {
-                    merged[entity.id]!.aliases.append(surface)
-                }
-                merged[entity.id]!.mentions += 1
-                if seen.insert(entity.id).inserted { merged[entity.id]!.articles += 1 }
-                let sentence = sentenceRanges[extraction.tokens[found.tokens.lowerBound].sentence]
-                mentions.append(
-                    Mention(
-                        entityID: entity.id, articleID: articles[articleIndex].id, surface: surface, start: start,
-                        end: end, sentenceRange: sentence))
+        var terms = TermIndex.Builder()
+        for batchStart in stride(from: 0, to: articles.count, by: Self.batchSize) {
+            let batch = Array(articles[batchStart..<min(articles.count, batchStart + Self.batchSize)])
+            let extractions = ParallelMap.map(batch) { article in
+                let extraction = extractor.extract(article.text)
+                return (extraction, ArticleTerms(tokens: extraction.tokens))
             }
-            for entity in local.entities {
-                for role in entity.roles where !(merged[entity.id]?.roles.contains(role) ?? true) {
-                    merged[entity.id]!.roles.append(role)
-                }
-            }
-            output[articleIndex].mentions = mentions
-            output[articleIndex].quotes = extraction.quotes.map { found in
-                let text = String(String.UnicodeScalarView(extraction.scalars[found.span.start..<found.span.end]))
-                return Quote(
-                    text: text, speakerID: found.speaker.map { local.entities[$0].id },
-                    articleID: articles[articleIndex].id,
-                    verb: found.verb,
-                    kind: found.kind,
-                    start: found.span.start, end: found.span.end)
+            for (offset, (extraction, articleTerms)) in extractions.enumerated() {
+                let articleIndex = batchStart + offset
+                terms.add(articleTerms, article: Int32(articleIndex))
+                merge(
+                    extraction, into: &output[articleIndex], entities: &merged, order: &order,
+                    aliasKeys: &aliasKeys)
             }
         }
-        return (output, order.map { merged[$0]! })
+        return (output, order.map { merged[$0]! }, terms.index())
+    }
+
+    /// Adds one article's extraction: its mentions and quotes to the article, its
+    /// entities to the corpus-wide ones.
+    private func merge(
+        _ extraction: ArticleExtraction, into article: inout Article, entities merged: inout [String: Entity],
+        order: inout [String], aliasKeys: inout [String: Set<String>]
+    ) {
+        let local = extraction.entities
+        var mentions: [Mention] = []
+        var seen: Set<String> = []
+        let sentenceRanges = Self.sentenceRanges(extraction.tokens)
+        for found in local.sortedMentions {
+            let entity = local.entities[found.entity]
+            let start = extraction.tokens[found.tokens.lowerBound].start
+            let end = extraction.tokens[found.tokens.upperBound - 1].end
+            let surface = String(String.UnicodeScalarView(extraction.scalars[start..<end]))
+            if merged[entity.id] == nil {
+                var aliases: [String] = []
+                if let entry = entity.entry { aliases = extractor.gazetteer.entries[entry].aliases }
+                merged[entity.id] = Entity(
+                    id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases,
+                    roles: entity.entry.map { extractor.gazetteer.entries[$0].roles } ?? [])
+                aliasKeys[entity.id] = Set(([entity.name] + aliases).map { Gazetteer.key($0) })
+                order.append(entity.id)
+            }
+            if !found.isReference, aliasKeys[entity.id]!.insert(Gazetteer.key(surface)).inserted {
+                merged[entity.id]!.aliases.append(surface)
+            }
+            merged[entity.id]!.mentions += 1
+            if seen.insert(entity.id).inserted { merged[entity.id]!.articles += 1 }
+            let sentence = sentenceRanges[extraction.tokens[found.tokens.lowerBound].sentence]
+            mentions.append(
+                Mention(
+                    entityID: entity.id, articleID: article.id, surface: surface, start: start,
+                    end: end, sentenceRange: sentence))
+        }
+        for entity in local.entities {
+            for role in entity.roles where !(merged[entity.id]?.roles.contains(role) ?? true) {
+                merged[entity.id]!.roles.append(role)
+            }
+        }
+        article.mentions = mentions
+        article.quotes = extraction.quotes.map { found in
+            let text = String(String.UnicodeScalarView(extraction.scalars[found.span.start..<found.span.end]))
+            return Quote(
+                text: text, speakerID: found.speaker.map { local.entities[$0].id },
+                articleID: article.id,
+                verb: found.verb,
+                kind: found.kind,
+                start: found.span.start, end: found.span.end)
+        }
     }
 
     /// The scalar range of each sentence, by sentence index.

@@ -7,32 +7,100 @@
 /// For example, the query `articles | where source == "AzerNews" | select title, date`
 /// reads ``title``, ``date`` and ``source``.
 public struct Article: Hashable, Sendable, Identifiable {
+    /// The stored fields, shared between copies until one of them changes: a query
+    /// passes articles around by the million, and a copy is then one reference.
+    private final class Storage: @unchecked Sendable {
+        // Written only while uniquely referenced (see `mutableStorage`), so never shared when written.
+        var id: String
+        var file: String
+        var metadata: ArticleMetadata
+        var text: String
+        var raw: String
+        var mentions: [Mention] = []
+        var quotes: [Quote] = []
+
+        init(id: String, file: String, metadata: ArticleMetadata, text: String, raw: String) {
+            self.id = id
+            self.file = file
+            self.metadata = metadata
+            self.text = text
+            self.raw = raw
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(id: id, file: file, metadata: metadata, text: text, raw: raw)
+            copy.mentions = mentions
+            copy.quotes = quotes
+            return copy
+        }
+    }
+
+    private var storage: Storage
+
+    private var mutableStorage: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
     /// A stable identifier: the file's path inside its corpus folder without the
     /// extension (`2020/000_c4999a362ed9034f`), or the `id` a JSON line gives.
-    public var id: String
+    public var id: String {
+        get { storage.id }
+        set { mutableStorage.id = newValue }
+    }
     /// Where the article came from, relative to the corpus root: `000_c4999a362ed9034f.txt`,
     /// or `feed.jsonl:12` for line 12 of a JSON Lines file.
-    public var file: String
+    public var file: String {
+        get { storage.file }
+        set { mutableStorage.file = newValue }
+    }
     /// The article's metadata: title, date, authors, source, dateline and URL.
-    public var metadata: ArticleMetadata
+    public var metadata: ArticleMetadata {
+        get { storage.metadata }
+        set { mutableStorage.metadata = newValue }
+    }
     /// The body text, with line ends normalised to `\n`; offsets of mentions and quotes
     /// count Unicode scalars in it.
-    public var text: String
+    public var text: String {
+        get { storage.text }
+        set { mutableStorage.text = newValue }
+    }
     /// The file's text as read, byte for byte once decoded (BOM, CRLF and all).
-    public var raw: String
+    public var raw: String {
+        get { storage.raw }
+        set { mutableStorage.raw = newValue }
+    }
     /// The places in ``text`` that name or refer to entities, in text order; filled
     /// when the article joins a ``Corpus``.
-    public var mentions: [Mention] = []
+    public var mentions: [Mention] {
+        get { storage.mentions }
+        set { mutableStorage.mentions = newValue }
+    }
     /// The quotes in ``text``, in text order; filled when the article joins a ``Corpus``.
-    public var quotes: [Quote] = []
+    public var quotes: [Quote] {
+        get { storage.quotes }
+        set { mutableStorage.quotes = newValue }
+    }
 
     /// Creates an article.
     public init(id: String, file: String, metadata: ArticleMetadata, text: String, raw: String) {
-        self.id = id
-        self.file = file
-        self.metadata = metadata
-        self.text = text
-        self.raw = raw
+        storage = Storage(id: id, file: file, metadata: metadata, text: text, raw: raw)
+    }
+
+    /// Whether two articles hold the same fields.
+    public static func == (left: Article, right: Article) -> Bool {
+        if left.storage === right.storage { return true }
+        return left.id == right.id && left.file == right.file && left.metadata == right.metadata
+            && left.text == right.text && left.raw == right.raw && left.mentions == right.mentions
+            && left.quotes == right.quotes
+    }
+
+    /// Hashes the article by its id and file, which equal articles share.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(file)
     }
 
     /// The headline without media tags such as `[PHOTO]`, or `nil` when the file has none.

@@ -20,6 +20,8 @@ public struct Corpus: Sendable {
     public let entities: [Entity]
     /// The extractor that found them, kept for merging.
     public let extractor: Extractor
+    /// The indexes the query planner reads, built once with the corpus.
+    let index: CorpusIndex
     private let indexByID: [String: Int]
     private let entityIndexByID: [String: Int]
 
@@ -27,25 +29,79 @@ public struct Corpus: Sendable {
     /// Articles whose ids repeat an earlier one get `~2`, `~3`… appended, so that
     /// every id is unique.
     public init(articles: [Article], diagnostics: [IngestDiagnostic] = [], extractor: Extractor = .standard) {
+        let unique = Self.uniquingIDs(articles, taken: [:])
+        let extracted = CorpusExtraction(extractor: extractor).run(unique.articles)
+        self.init(
+            validated: extracted.articles, entities: extracted.entities, indexByID: unique.indexByID,
+            diagnostics: diagnostics, extractor: extractor, terms: Lazy(value: extracted.terms))
+    }
+
+    /// Creates a corpus from articles whose mentions and quotes are already extracted,
+    /// and the entities they refer to: what a saved corpus holds. Nothing is extracted
+    /// again.
+    ///
+    /// Article ids must be unique, and every mention and quote must name an entity of
+    /// `entities`; otherwise this throws ``CorpusError/inconsistent(_:)``.
+    public init(
+        extractedArticles articles: [Article], entities: [Entity], diagnostics: [IngestDiagnostic] = [],
+        extractor: Extractor = .standard
+    ) throws(CorpusError) {
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(articles.count)
+        for (index, article) in articles.enumerated() {
+            guard indexByID.updateValue(index, forKey: article.id) == nil else {
+                throw .inconsistent("article id '\(article.id)' occurs twice")
+            }
+        }
+        let known = Set(entities.map(\.id))
+        guard known.count == entities.count else { throw .inconsistent("an entity id occurs twice") }
+        for article in articles {
+            if let mention = article.mentions.first(where: { !known.contains($0.entityID) }) {
+                throw .inconsistent("article '\(article.id)' mentions unknown entity '\(mention.entityID)'")
+            }
+            if let quote = article.quotes.first(where: { $0.speakerID.map { !known.contains($0) } ?? false }) {
+                throw .inconsistent("article '\(article.id)' quotes unknown speaker '\(quote.speakerID ?? "")'")
+            }
+        }
+        self.init(
+            validated: articles, entities: entities, indexByID: indexByID, diagnostics: diagnostics,
+            extractor: extractor, terms: Lazy { TermIndex(texts: articles.map(\.text)) })
+    }
+
+    private init(
+        validated articles: [Article], entities: [Entity], indexByID: [String: Int], diagnostics: [IngestDiagnostic],
+        extractor: Extractor, terms: Lazy<TermIndex>
+    ) {
+        self.index = CorpusIndex(articles: articles, entities: entities, terms: terms)
+        self.articles = articles
+        self.entities = entities
+        self.diagnostics = diagnostics
+        self.extractor = extractor
+        self.indexByID = indexByID
+        self.entityIndexByID = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
+    }
+
+    /// The articles with ids made unique against `taken` and each other (`~2`, `~3`…),
+    /// their mentions and quotes following the new ids, and the index of every id.
+    private static func uniquingIDs(_ articles: [Article], taken: [String: Int])
+        -> (articles: [Article], indexByID: [String: Int])
+    {
         var unique: [Article] = []
         unique.reserveCapacity(articles.count)
-        var indexByID: [String: Int] = [:]
+        var indexByID = taken
+        let offset = taken.count
         for var article in articles {
             if indexByID[article.id] != nil {
                 var counter = 2
                 while indexByID["\(article.id)~\(counter)"] != nil { counter += 1 }
                 article.id = "\(article.id)~\(counter)"
+                for index in article.mentions.indices { article.mentions[index].articleID = article.id }
+                for index in article.quotes.indices { article.quotes[index].articleID = article.id }
             }
-            indexByID[article.id] = unique.count
+            indexByID[article.id] = offset + unique.count
             unique.append(article)
         }
-        let extracted = CorpusExtraction(extractor: extractor).run(unique)
-        self.articles = extracted.articles
-        self.entities = extracted.entities
-        self.diagnostics = diagnostics
-        self.extractor = extractor
-        self.indexByID = indexByID
-        self.entityIndexByID = Dictionary(uniqueKeysWithValues: extracted.entities.enumerated().map { ($1.id, $0) })
+        return (unique, indexByID)
     }
 
     /// The entity with an id, or `nil`.
@@ -72,6 +128,9 @@ public struct Corpus: Sendable {
         quote.speakerID.flatMap(entity(id:))
     }
 
+    /// The position in ``articles`` of the article with an id.
+    func position(ofArticle id: String) -> Int? { indexByID[id] }
+
     /// The article with an id, or `nil`.
     public subscript(id id: String) -> Article? {
         indexByID[id].map { articles[$0] }
@@ -82,9 +141,36 @@ public struct Corpus: Sendable {
         IngestSummary(articleCount: articles.count, diagnostics: diagnostics)
     }
 
-    /// This corpus followed by the articles and diagnostics of another.
+    /// This corpus followed by the articles and diagnostics of another, without
+    /// extracting anything again.
+    ///
+    /// Extraction reads each article on its own, so the result is the corpus that
+    /// loading both sources together gives: entities keep the order of first mention,
+    /// and an entity both corpora know adds up its counts, aliases and roles. Ids of
+    /// `other`'s articles that repeat one of this corpus get `~2`, `~3`… appended.
     public func merged(with other: Corpus) -> Corpus {
-        Corpus(articles: articles + other.articles, diagnostics: diagnostics + other.diagnostics, extractor: extractor)
+        let added = Self.uniquingIDs(other.articles, taken: indexByID)
+        var entities = self.entities
+        var positions = entityIndexByID
+        for entity in other.entities {
+            guard let position = positions[entity.id] else {
+                positions[entity.id] = entities.count
+                entities.append(entity)
+                continue
+            }
+            var known = entities[position]
+            let keys = Set(([known.name] + known.aliases).map { Gazetteer.key($0) })
+            known.aliases += entity.aliases.filter { !keys.contains(Gazetteer.key($0)) }
+            known.roles += entity.roles.filter { !known.roles.contains($0) }
+            known.articles += entity.articles
+            known.mentions += entity.mentions
+            entities[position] = known
+        }
+        let (first, second) = (index.termIndex, other.index.termIndex)
+        return Corpus(
+            validated: articles + added.articles, entities: entities, indexByID: added.indexByID,
+            diagnostics: diagnostics + other.diagnostics, extractor: extractor,
+            terms: Lazy { first.wrapped.appending(second.wrapped) })
     }
 
     // MARK: Loading

@@ -7,6 +7,9 @@ public enum CorpusError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The bundled sample corpus is missing from the library's resources.
     case sampleMissing
+    /// Parts given to ``Corpus/init(extractedArticles:entities:diagnostics:extractor:)``
+    /// do not fit together: a repeated id, or a mention of an unknown entity.
+    case inconsistent(String)
 
     /// The error in words, naming the path.
     public var description: String {
@@ -14,6 +17,7 @@ public enum CorpusError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notFound(let path): "\(path): no such file or folder"
         case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
         case .sampleMissing: "the sample corpus is missing from the KarabakhCorpus resources"
+        case .inconsistent(let reason): "inconsistent corpus: \(reason)"
         }
     }
 }

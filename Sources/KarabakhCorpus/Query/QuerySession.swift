@@ -72,6 +72,39 @@ public struct QuerySession: Sendable {
         return checker.diagnostics
     }
 
+    /// How each query of a program would run, without running it: the plan of each
+    /// pipeline over a source, one step a line (see `:explain` in the REPL).
+    ///
+    /// For example, `session.explain(#"articles | where mentions("OSCE") | count"#)`
+    /// gives, one entry per statement:
+    ///
+    /// ```
+    /// articles from the indexes:
+    ///   mentions("OSCE")  [entity postings]  ~2 articles
+    /// count from the indexes: no row is read
+    /// ```
+    public func explain(_ text: String, file: String = "<repl>") throws(QueryError) -> [String] {
+        let program = try QueryParser.parseProgram(text, file: file)
+        var checker = TypeChecker(environment: environment, corpus: corpus, bindings: bindingTypes)
+        _ = checker.check(program)
+        guard checker.diagnostics.isEmpty else {
+            throw QueryError(diagnostics: checker.diagnostics, source: text, file: file)
+        }
+        let evaluator = Evaluator(corpus: corpus, environment: environment, bindings: bindings)
+        return program.statements.map { statement in
+            let node: QueryNode
+            switch statement {
+            case .binding(_, let value, _): node = value
+            case .query(let value): node = value
+            }
+            guard case .pipeline(.name(let name, _), let stages, _) = node, checker.bindings[name] == nil,
+                let source = Schema.sources[name]
+            else { return "evaluate \(node) directly" }
+            return evaluator.planner.plan(source, stages).explanation(stages, index: corpus.index)
+                .joined(separator: "\n")
+        }
+    }
+
     /// Forgets every binding.
     public mutating func clearBindings() {
         bindingTypes = [:]

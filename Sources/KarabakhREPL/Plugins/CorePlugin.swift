@@ -61,18 +61,20 @@ public struct CorePlugin: ReplPlugin {
                 guard diagnostics.isEmpty else {
                     return [.error(DiagnosticRenderer(source: text, file: "<repl>").render(diagnostics))]
                 }
-                guard let program = try? QueryParser.parseProgram(text) else { return [] }
+                guard let program = try? QueryParser.parseProgram(text),
+                    let plans = try? state.session.explain(text)
+                else { return [] }
                 var checker = TypeChecker(
                     environment: state.session.environment, corpus: state.corpus,
                     bindings: state.session.bindingTypes)
                 let types = checker.check(program)
                 var lines: [String] = []
-                for (statement, type) in zip(program.statements, types) {
+                for ((statement, type), plan) in zip(zip(program.statements, types), plans) {
                     lines.append("query:  \(statement)")
                     lines.append("gives:  \(type.map(\.description) ?? "?")")
-                    if case .query(.pipeline(let head, let stages, _)) = statement {
-                        lines.append("plan:   scan \(head)")
-                        for stage in stages { lines.append("        then \(stage)") }
+                    let steps = plan.split(separator: "\n", omittingEmptySubsequences: false)
+                    for (offset, step) in steps.enumerated() {
+                        lines.append((offset == 0 ? "plan:   " : "        ") + step)
                     }
                 }
                 return [.output(lines.joined(separator: "\n") + "\n")]

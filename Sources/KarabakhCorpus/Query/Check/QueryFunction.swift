@@ -35,6 +35,9 @@ public struct QueryFunction: Sendable {
     public var summary: String
     /// Computes the result; arguments have the checked types (or are `null`).
     public var implementation: @Sendable (Call) throws(QueryFailure) -> QueryValue
+    /// For a built-in function the planner can answer from the indexes, which one it
+    /// is; `nil` for every function a plugin makes.
+    var indexMeaning: IndexedFunction?
 
     /// Creates a function.
     public init(

@@ -2,43 +2,49 @@
 /// `place`, `year`, `month`, `day`, `lower`, `upper`, `length`.
 enum BuiltinFunctions {
     static let all: [QueryFunction] = [
-        QueryFunction(
-            name: "mentions", parameters: [.oneOf([.string, .record(.entity)])], result: .bool, needsArticle: true,
-            summary: "Whether the current article mentions an entity, by name, alias or value."
-        ) { call in
-            guard let article = call.row?.owningArticle else { return .bool(false) }
-            switch call.arguments[0] {
-            case .string(let name):
-                let ids = Set(article.mentions.map(\.entityID))
-                return .bool(ids.contains { call.corpus.entity(id: $0)?.isNamed(name) ?? false })
-            case .entity(let entity):
-                return .bool(article.mentions.contains { $0.entityID == entity.id })
-            default:
-                return .bool(false)
-            }
-        },
-        QueryFunction(
-            name: "near", parameters: [.exactly(.string), .exactly(.string), .exactly(.int)], result: .bool,
-            needsArticle: true, summary: "Whether two phrases occur within n words of each other in the current text."
-        ) { call in
-            guard let text = call.row?.text(in: call.corpus), case .string(let first) = call.arguments[0],
-                case .string(let second) = call.arguments[1], case .int(let distance) = call.arguments[2]
-            else { return .bool(false) }
-            let words = TextWords(text)
-            let left = PhrasePattern(first).matches(in: words)
-            let right = PhrasePattern(second).matches(in: words)
-            // Both lists are in text order: walk them together.
-            var j = 0
-            for a in left {
-                while j < right.count, right[j].upperBound + distance < a.lowerBound { j += 1 }
-                var k = j
-                while k < right.count, right[k].lowerBound <= a.upperBound + distance {
-                    let gap = max(0, max(a.lowerBound, right[k].lowerBound) - min(a.upperBound, right[k].upperBound))
-                    if gap <= distance { return .bool(true) }
-                    k += 1
+        indexed(.mentions) {
+            QueryFunction(
+                name: "mentions", parameters: [.oneOf([.string, .record(.entity)])], result: .bool, needsArticle: true,
+                summary: "Whether the current article mentions an entity, by name, alias or value."
+            ) { call in
+                guard let article = call.row?.owningArticle else { return .bool(false) }
+                switch call.arguments[0] {
+                case .string(let name):
+                    let ids = Set(article.mentions.map(\.entityID))
+                    return .bool(ids.contains { call.corpus.entity(id: $0)?.isNamed(name) ?? false })
+                case .entity(let entity):
+                    return .bool(article.mentions.contains { $0.entityID == entity.id })
+                default:
+                    return .bool(false)
                 }
             }
-            return .bool(false)
+        },
+        indexed(.near) {
+            QueryFunction(
+                name: "near", parameters: [.exactly(.string), .exactly(.string), .exactly(.int)], result: .bool,
+                needsArticle: true,
+                summary: "Whether two phrases occur within n words of each other in the current text."
+            ) { call in
+                guard let text = call.row?.text(in: call.corpus), case .string(let first) = call.arguments[0],
+                    case .string(let second) = call.arguments[1], case .int(let distance) = call.arguments[2]
+                else { return .bool(false) }
+                let words = TextWords(text)
+                let left = PhrasePattern(first).matches(in: words)
+                let right = PhrasePattern(second).matches(in: words)
+                // Both lists are in text order: walk them together.
+                var j = 0
+                for a in left {
+                    while j < right.count, right[j].upperBound + distance < a.lowerBound { j += 1 }
+                    var k = j
+                    while k < right.count, right[k].lowerBound <= a.upperBound + distance {
+                        let gap = max(
+                            0, max(a.lowerBound, right[k].lowerBound) - min(a.upperBound, right[k].upperBound))
+                        if gap <= distance { return .bool(true) }
+                        k += 1
+                    }
+                }
+                return .bool(false)
+            }
         },
         entityFunction(.person),
         entityFunction(.organization),
@@ -91,6 +97,13 @@ enum BuiltinFunctions {
             }
         },
     ]
+
+    /// A function marked as one the planner answers from the indexes.
+    private static func indexed(_ meaning: IndexedFunction, _ make: () -> QueryFunction) -> QueryFunction {
+        var function = make()
+        function.indexMeaning = meaning
+        return function
+    }
 
     /// `person(name)`, `organization(name)`, `place(name)`: the corpus's entity of that
     /// kind with that name or alias.

@@ -13,6 +13,9 @@ final class Evaluator {
     /// Whether the query should stop: Ctrl-C in the REPL, or the task's cancellation.
     let isCancelled: @Sendable () -> Bool
     private var rowsSinceCheck = 0
+    /// Whether pipelines over a source are planned over the corpus's indexes; when
+    /// off, every row is read (the reference the planned answers are tested against).
+    var usesIndexes = true
 
     init(
         corpus: Corpus, environment: QueryEnvironment, bindings: [String: QueryResult] = [:],
@@ -25,7 +28,7 @@ final class Evaluator {
     }
 
     /// Throws when the query was cancelled; cheap enough to call for every row.
-    private func checkCancelled(everyRow: Bool = false) throws(QueryFailure) {
+    func checkCancelled(everyRow: Bool = false) throws(QueryFailure) {
         if everyRow {
             rowsSinceCheck += 1
             guard rowsSinceCheck >= 256 else { return }
@@ -59,7 +62,7 @@ final class Evaluator {
         }
     }
 
-    private func rows(of source: RowType) -> [QueryValue] {
+    func rows(of source: RowType) -> [QueryValue] {
         switch source {
         case .article: corpus.articles.map(QueryValue.article)
         case .entity: corpus.entities.map(QueryValue.entity)
@@ -72,18 +75,33 @@ final class Evaluator {
     // MARK: Pipelines
 
     private func pipeline(_ head: QueryNode, _ stages: [QueryStage]) throws(QueryFailure) -> QueryResult {
-        var current = try result(of: head)
-        for stage in stages {
+        var current: QueryResult
+        var remaining = stages[...]
+        if usesIndexes, case .name(let name, _) = head, bindings[name] == nil, let source = Schema.sources[name] {
+            let planned = try plannedRows(source, stages)
+            current = planned.result
+            remaining = stages.dropFirst(planned.stagesUsed)
+        } else {
+            current = try result(of: head)
+        }
+        while let stage = remaining.popFirst() {
             try checkCancelled()
             guard case .rows(let rows) = current else {
                 throw QueryFailure("'\(TypeChecker.name(of: stage))' needs rows")
             }
-            current = try apply(stage, to: rows)
+            current = try apply(stage, to: rows, limit: remaining.first.flatMap(Self.takeCount))
         }
         return current
     }
 
-    private func apply(_ stage: QueryStage, to input: QueryRows) throws(QueryFailure) -> QueryResult {
+    /// The count of a `take` stage, which lets the stage before it stop early.
+    static func takeCount(_ stage: QueryStage) -> Int? {
+        if case .take(let count, _) = stage { return max(0, count) }
+        return nil
+    }
+
+    /// Applies one stage; `limit` is the count of a `take` right after it, if any.
+    func apply(_ stage: QueryStage, to input: QueryRows, limit: Int? = nil) throws(QueryFailure) -> QueryResult {
         var rows = input
         switch stage {
         case .filter(let condition, _):
@@ -113,7 +131,6 @@ final class Evaluator {
             rows = QueryRows(type: .table(names.map { Column($0, .string) }), values: values)
         case .count(let projections, _):
             guard !projections.isEmpty else { return .value(.int(rows.values.count)) }
-            let names = projections.map(TypeChecker.columnName)
             var order: [[QueryValue]] = []
             var counts: [[QueryValue]: Int] = [:]
             for row in rows.values {
@@ -123,12 +140,7 @@ final class Evaluator {
                 if counts[key] == nil { order.append(key) }
                 counts[key, default: 0] += 1
             }
-            let ranked = order.enumerated().sorted {
-                (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset)
-            }
-            rows = QueryRows(
-                type: .table((names + ["count"]).map { Column($0, .string) }),
-                values: ranked.map { .record(names + ["count"], $0.element + [.int(counts[$0.element]!)]) })
+            rows = Self.countRows(projections, order: order, counts: counts)
         case .distinct(let expression, _):
             let name = TypeChecker.columnName(Projection(expression))
             var seen: Set<QueryValue> = []
@@ -141,7 +153,7 @@ final class Evaluator {
         case .kwic(let pattern, let window, _):
             rows = QueryRows(
                 type: .table(TextStages.kwicColumns),
-                values: TextStages.kwic(rows.values, pattern: pattern, window: window, corpus: corpus))
+                values: TextStages.kwic(rows.values, pattern: pattern, window: window, limit: limit, corpus: corpus))
         case .collocates(let pattern, let window, _):
             rows = QueryRows(
                 type: .table(TextStages.collocateColumns),
@@ -165,6 +177,20 @@ final class Evaluator {
             rows = QueryRows(type: output, values: try definition.implementation(call))
         }
         return .rows(rows)
+    }
+
+    /// The rows of `count by`: each key with its count, most frequent first, ties in
+    /// order of first appearance.
+    static func countRows(_ projections: [Projection], order: [[QueryValue]], counts: [[QueryValue]: Int])
+        -> QueryRows
+    {
+        let names = projections.map(TypeChecker.columnName)
+        let ranked = order.enumerated().sorted {
+            (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset)
+        }
+        return QueryRows(
+            type: .table((names + ["count"]).map { Column($0, .string) }),
+            values: ranked.map { .record(names + ["count"], $0.element + [.int(counts[$0.element]!)]) })
     }
 
     private func sorted(_ rows: [QueryValue], by keys: [SortKey]) throws(QueryFailure) -> [QueryValue] {

@@ -13,11 +13,15 @@ enum TextStages {
 
     /// A row per match with `article` (its id), `left`, `match`, `right` (`window`
     /// words each side, 5 by default).
-    static func kwic(_ rows: [QueryValue], pattern: String, window: Int?, corpus: Corpus) -> [QueryValue] {
+    /// With a `limit` it stops after that many rows.
+    static func kwic(_ rows: [QueryValue], pattern: String, window: Int?, limit: Int? = nil, corpus: Corpus)
+        -> [QueryValue]
+    {
         let phrase = PhrasePattern(pattern)
         let width = max(0, window ?? 5)
         var result: [QueryValue] = []
         for row in rows {
+            if let limit, result.count >= limit { break }
             guard let text = row.text(in: corpus) else { continue }
             let words = TextWords(text)
             let id = row.owningArticle?.id ?? ""

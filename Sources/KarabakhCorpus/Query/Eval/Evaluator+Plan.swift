@@ -1,0 +1,125 @@
+extension Evaluator {
+    /// The planner over this evaluator's corpus.
+    var planner: QueryPlanner {
+        QueryPlanner(index: corpus.index, environment: environment) { [self] node in
+            try? value(of: node, row: nil)
+        }
+    }
+
+    /// The rows of a source after the leading `where` stages of a pipeline, read as
+    /// its plan says, with the stage right after folded in where an index answers it
+    /// (`count`, `count by` an entity's fields, `rank`, `take`); and how many stages
+    /// that used.
+    func plannedRows(_ source: RowType, _ stages: [QueryStage]) throws(QueryFailure)
+        -> (result: QueryResult, stagesUsed: Int)
+    {
+        let plan = planner.plan(source, stages)
+        let limit: Int? = if case .take(let count) = plan.folded { count } else { nil }
+        switch plan.access {
+        case .scan:
+            return (.rows(QueryRows(type: source, values: rows(of: source))), 0)
+        case .all where source == .article, .articles:
+            let articles: ArticleSet
+            if case .articles(let filter) = plan.access {
+                articles = filter.articles(in: corpus.index)
+            } else {
+                articles = ArticleSet.all(corpus.articles.count)
+            }
+            if plan.folded == .count { return (.value(.int(articles.count)), plan.stagesUsed) }
+            var values: [QueryValue] = []
+            for position in articles.positions {
+                if let limit, values.count >= limit { break }
+                let row = QueryValue.article(corpus.articles[Int(position)])
+                if let residual = plan.residual {
+                    try checkCancelled(everyRow: true)
+                    guard try value(of: residual, row: row) == .bool(true) else { continue }
+                }
+                values.append(row)
+            }
+            if case .rank(let words, _)? = stages.dropFirst(plan.coveredStages).first, plan.folded == .rank {
+                let kept = plan.isExact ? articles : ArticleSet(unsorted: values.map { position(of: $0) })
+                return (.rows(rank(kept, words: words)), plan.stagesUsed)
+            }
+            return (.rows(QueryRows(type: .article, values: values)), plan.stagesUsed)
+        case .all, .entityRows:
+            let groups = try entityGroups(source, plan)
+            switch (plan.folded, stages.dropFirst(plan.coveredStages).first) {
+            case (.count, _):
+                return (.value(.int(groups.reduce(0) { $0 + $1.count })), plan.stagesUsed)
+            case (.countByEntity, .count(let keys, _)?):
+                return (.rows(try countGroups(groups, by: keys, source)), plan.stagesUsed)
+            default:
+                break
+            }
+            var references = groups.count == 1 ? groups[0] : groups.flatMap { $0 }
+            if groups.count > 1 { references.sort() }
+            var values: [QueryValue] = []
+            for reference in references {
+                if let limit, values.count >= limit { break }
+                let row = self.row(reference, source)
+                if let residual = plan.residual {
+                    try checkCancelled(everyRow: true)
+                    guard try value(of: residual, row: row) == .bool(true) else { continue }
+                }
+                values.append(row)
+            }
+            return (.rows(QueryRows(type: source, values: values)), plan.stagesUsed)
+        }
+    }
+
+    /// The mention or quote at a reference, as a row.
+    func row(_ reference: RowReference, _ source: RowType) -> QueryValue {
+        let article = corpus.articles[Int(reference.article)]
+        return source == .mention
+            ? .mention(article.mentions[Int(reference.item)], article)
+            : .quote(article.quotes[Int(reference.item)], article)
+    }
+
+    /// The mentions (or quotes) of each entity (or speaker) that the plan's condition
+    /// keeps, one list per entity, each in corpus order; the condition is asked once
+    /// per entity, of its first row. Quotes without a speaker are one more list.
+    private func entityGroups(_ source: RowType, _ plan: QueryPlan) throws(QueryFailure) -> [[RowReference]] {
+        let index = corpus.index
+        let lists =
+            source == .mention ? index.entityMentions : index.speakerQuotes + [index.unattributedQuotes]
+        guard case .entityRows(let condition) = plan.access else { return lists.filter { !$0.isEmpty } }
+        var kept: [[RowReference]] = []
+        for list in lists where !list.isEmpty {
+            try checkCancelled(everyRow: true)
+            if try value(of: condition, row: row(list[0], source)) == .bool(true) { kept.append(list) }
+        }
+        return kept
+    }
+
+    /// `count by` keys that depend on the entity alone: each entity's rows counted at once.
+    private func countGroups(_ groups: [[RowReference]], by keys: [Projection], _ source: RowType)
+        throws(QueryFailure) -> QueryRows
+    {
+        var first: [[QueryValue]: RowReference] = [:]
+        var counts: [[QueryValue]: Int] = [:]
+        for group in groups {
+            let representative = row(group[0], source)
+            var key: [QueryValue] = []
+            for projection in keys { key.append(try value(of: projection.expression, row: representative)) }
+            counts[key, default: 0] += group.count
+            first[key] = min(first[key] ?? group[0], group[0])
+        }
+        let order = counts.keys.sorted { first[$0]! < first[$1]! }
+        return Self.countRows(keys, order: order, counts: counts)
+    }
+
+    /// The position of an article row in the corpus.
+    private func position(of row: QueryValue) -> Int32 {
+        guard case .article(let article) = row, let position = corpus.position(ofArticle: article.id) else { return 0 }
+        return Int32(position)
+    }
+
+    /// `rank` over articles from the term index: BM25 as ``TextStages/rank(_:words:corpus:)``
+    /// computes it, without reading a text.
+    private func rank(_ articles: ArticleSet, words: String) -> QueryRows {
+        let scored = corpus.index.termIndex.wrapped.rank(PhrasePattern(words), among: articles)
+        return QueryRows(
+            type: .ranked(.article),
+            values: scored.map { .scored(.article(corpus.articles[Int($0.article)]), $0.score) })
+    }
+}
