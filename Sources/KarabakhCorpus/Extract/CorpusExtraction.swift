@@ -26,7 +26,7 @@ struct CorpusExtraction {
             }
             for (offset, (extraction, articleTerms)) in extractions.enumerated() {
                 let articleIndex = batchStart + offset
-                terms.add(articleTerms, article: Int32(articleIndex))
+                terms.add(articleTerms)
                 merge(
                     extraction, into: &output[articleIndex], entities: &merged, order: &order,
                     aliasKeys: &aliasKeys)

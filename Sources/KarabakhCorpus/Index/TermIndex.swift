@@ -4,21 +4,33 @@ import Foundation
 /// for each term, the articles that hold it and where. It answers phrase patterns
 /// (`text ~ "peace talks"`), prefixes (`negotiat*`), `near`, and gives BM25 its
 /// term and document frequencies, without reading any text.
-struct TermIndex: Sendable {
-    /// Term number by key.
-    private let numbers: [String: Int32]
-    /// Postings by term number.
-    private let postings: [TermPostings]
-    /// Every key, sorted, with its number: prefix lookups are a binary search.
-    private let sortedKeys: [String]
-    private let sortedNumbers: [Int32]
+///
+/// Postings are kept compressed: for each term, a stream of article gaps and counts
+/// and a stream of position gaps, as ``VarInt``s in two shared buffers. A lookup
+/// decodes only the terms it needs (``TermPostings``). The same bytes are what a
+/// saved corpus stores (``serialized()``), so opening one reads them back as they are.
+struct TermIndex: Equatable, Sendable {
+    /// Every term's key, sorted: lookups are binary searches.
+    let keys: [String]
+    /// How many articles hold each term.
+    let articleCounts: [Int32]
+    /// The last article that holds each term (for appending another index).
+    let lastArticles: [Int32]
+    /// Where each term's article stream starts in ``articleBytes``; one more entry at the end.
+    let articleOffsets: [Int]
+    /// Article gaps and per-article counts, term after term.
+    let articleBytes: [UInt8]
+    /// Where each term's position stream starts in ``positionBytes``; one more entry at the end.
+    let positionOffsets: [Int]
+    /// Position gaps, restarting at each article, term after term.
+    let positionBytes: [UInt8]
     /// The number of words of each article.
     let lengths: [Int32]
 
     /// Builds the index from each article's terms, in article order.
     init(_ articles: [ArticleTerms]) {
         var builder = Builder()
-        for (position, terms) in articles.enumerated() { builder.add(terms, article: Int32(position)) }
+        for terms in articles { builder.add(terms) }
         self = builder.index()
     }
 
@@ -27,112 +39,192 @@ struct TermIndex: Sendable {
         var builder = Builder()
         for batchStart in stride(from: 0, to: texts.count, by: CorpusExtraction.batchSize) {
             let batch = Array(texts[batchStart..<min(texts.count, batchStart + CorpusExtraction.batchSize)])
-            for (offset, terms) in ParallelMap.map(batch, ArticleTerms.init(text:)).enumerated() {
-                builder.add(terms, article: Int32(batchStart + offset))
-            }
+            for terms in ParallelMap.map(batch, ArticleTerms.init(text:)) { builder.add(terms) }
         }
         self = builder.index()
     }
 
-    /// This index followed by another's articles: the other's article positions move
-    /// past this index's articles.
-    func appending(_ other: TermIndex) -> TermIndex {
-        var numbers = self.numbers
-        var postings = self.postings
-        let shift = Int32(lengths.count)
-        for (key, number) in other.numbers {
-            let added = other.postings[Int(number)]
-            let target: Int
-            if let known = numbers[key] {
-                target = Int(known)
-            } else {
-                target = postings.count
-                numbers[key] = Int32(target)
-                postings.append(TermPostings())
-            }
-            for slot in added.articles.indices {
-                postings[target].append(
-                    article: added.articles[slot] + shift, positions: Array(added.positions(at: slot)))
-            }
-        }
-        return TermIndex(numbers: numbers, postings: postings, lengths: lengths + other.lengths)
-    }
-
-    private init(numbers: [String: Int32], postings: [TermPostings], lengths: [Int32]) {
-        self.numbers = numbers
-        self.postings = postings
+    init(
+        keys: [String], articleCounts: [Int32], lastArticles: [Int32], articleOffsets: [Int], articleBytes: [UInt8],
+        positionOffsets: [Int], positionBytes: [UInt8], lengths: [Int32]
+    ) {
+        self.keys = keys
+        self.articleCounts = articleCounts
+        self.lastArticles = lastArticles
+        self.articleOffsets = articleOffsets
+        self.articleBytes = articleBytes
+        self.positionOffsets = positionOffsets
+        self.positionBytes = positionBytes
         self.lengths = lengths
-        let sorted = numbers.sorted { $0.key < $1.key }
-        sortedKeys = sorted.map(\.key)
-        sortedNumbers = sorted.map(\.value)
     }
 
     /// Adds articles one after another; `index()` gives the finished index.
     struct Builder {
-        private var numbers: [String: Int32] = [:]
-        private var postings: [TermPostings] = []
+        private var numbers: [String: Int] = [:]
+        private var keys: [String] = []
+        private var counts: [Int32] = []
+        private var lastArticles: [Int32] = []
+        private var articleStreams: [[UInt8]] = []
+        private var positionStreams: [[UInt8]] = []
         private var lengths: [Int32] = []
 
-        /// Adds the next article's terms; articles must come in corpus order.
-        mutating func add(_ terms: ArticleTerms, article: Int32) {
+        /// Adds the next article's terms.
+        mutating func add(_ terms: ArticleTerms) {
+            let article = Int32(lengths.count)
             for (key, positions) in zip(terms.keys, terms.positions) {
-                let number: Int32
+                let number: Int
                 if let known = numbers[key] {
                     number = known
                 } else {
-                    number = Int32(postings.count)
+                    number = keys.count
                     numbers[key] = number
-                    postings.append(TermPostings())
+                    keys.append(key)
+                    counts.append(0)
+                    lastArticles.append(0)
+                    articleStreams.append([])
+                    positionStreams.append([])
                 }
-                postings[Int(number)].append(article: article, positions: positions)
+                let gap = counts[number] == 0 ? article : article - lastArticles[number]
+                VarInt.append(UInt32(gap), to: &articleStreams[number])
+                VarInt.append(UInt32(positions.count), to: &articleStreams[number])
+                var previous: Int32 = 0
+                for position in positions {
+                    VarInt.append(UInt32(position - previous), to: &positionStreams[number])
+                    previous = position
+                }
+                counts[number] += 1
+                lastArticles[number] = article
             }
             lengths.append(Int32(terms.length))
         }
 
-        /// The index of the articles added so far.
+        /// The index of the articles added so far, terms in key order.
         func index() -> TermIndex {
-            TermIndex(numbers: numbers, postings: postings, lengths: lengths)
+            let order = keys.indices.sorted { keys[$0] < keys[$1] }
+            var articleOffsets = [0]
+            var positionOffsets = [0]
+            articleOffsets.reserveCapacity(order.count + 1)
+            positionOffsets.reserveCapacity(order.count + 1)
+            var articleBytes: [UInt8] = []
+            var positionBytes: [UInt8] = []
+            articleBytes.reserveCapacity(articleStreams.reduce(0) { $0 + $1.count })
+            positionBytes.reserveCapacity(positionStreams.reduce(0) { $0 + $1.count })
+            for number in order {
+                articleBytes += articleStreams[number]
+                positionBytes += positionStreams[number]
+                articleOffsets.append(articleBytes.count)
+                positionOffsets.append(positionBytes.count)
+            }
+            return TermIndex(
+                keys: order.map { keys[$0] }, articleCounts: order.map { counts[$0] },
+                lastArticles: order.map { lastArticles[$0] }, articleOffsets: articleOffsets,
+                articleBytes: articleBytes, positionOffsets: positionOffsets, positionBytes: positionBytes,
+                lengths: lengths)
         }
     }
 
     /// The number of distinct terms.
-    var termCount: Int { postings.count }
+    var termCount: Int { keys.count }
 
-    /// The postings of a pattern word: one term's, or every term's that a `*` word begins.
-    func postings(for word: PhrasePattern.Word) -> [TermPostings] {
-        guard word.isPrefix else { return numbers[word.key].map { [postings[Int($0)]] } ?? [] }
+    /// The first term whose key is not below `key`.
+    private func firstTerm(atLeast key: String) -> Int {
         var low = 0
-        var high = sortedKeys.count
+        var high = keys.count
         while low < high {
             let middle = (low + high) / 2
-            if sortedKeys[middle] < word.key { low = middle + 1 } else { high = middle }
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
         }
-        var found: [TermPostings] = []
-        while low < sortedKeys.count, sortedKeys[low].hasPrefix(word.key) {
-            found.append(postings[Int(sortedNumbers[low])])
-            low += 1
-        }
-        return found
+        return low
     }
 
-    /// The articles that hold any of the postings' terms.
-    static func articles(_ lists: [TermPostings]) -> ArticleSet {
-        guard let first = lists.first else { return ArticleSet(sorted: []) }
-        if lists.count == 1 { return ArticleSet(sorted: first.articles) }
-        return ArticleSet(unsorted: lists.flatMap(\.articles))
+    /// The terms of a pattern word: the one with its key, or every term a `*` word begins.
+    func terms(for word: PhrasePattern.Word) -> Range<Int> {
+        let first = firstTerm(atLeast: word.key)
+        guard word.isPrefix else {
+            return first < keys.count && keys[first] == word.key ? first..<(first + 1) : first..<first
+        }
+        var end = first
+        while end < keys.count, keys[end].hasPrefix(word.key) { end += 1 }
+        return first..<end
+    }
+
+    /// How many articles hold some term of a pattern word, counting an article once
+    /// per term (an estimate for prefixes).
+    func articleCount(for word: PhrasePattern.Word) -> Int {
+        terms(for: word).reduce(0) { $0 + Int(articleCounts[$1]) }
+    }
+
+    /// The articles that hold a term, ascending.
+    func articles(ofTerm term: Int) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(Int(articleCounts[term]))
+        articleBytes.withUnsafeBufferPointer { bytes in
+            var offset = articleOffsets[term]
+            var article: Int32 = 0
+            for index in 0..<Int(articleCounts[term]) {
+                let gap = Int32(VarInt.read(bytes, &offset))
+                article = index == 0 ? gap : article + gap
+                _ = VarInt.read(bytes, &offset)
+                result.append(article)
+            }
+        }
+        return result
+    }
+
+    /// A term's postings decoded: its articles and, in each, its positions.
+    func postings(ofTerm term: Int) -> TermPostings {
+        var postings = TermPostings()
+        let count = Int(articleCounts[term])
+        postings.articles.reserveCapacity(count)
+        postings.offsets.reserveCapacity(count + 1)
+        articleBytes.withUnsafeBufferPointer { articleStream in
+            positionBytes.withUnsafeBufferPointer { positionStream in
+                var articleOffset = articleOffsets[term]
+                var positionOffset = positionOffsets[term]
+                var article: Int32 = 0
+                for index in 0..<count {
+                    let gap = Int32(VarInt.read(articleStream, &articleOffset))
+                    article = index == 0 ? gap : article + gap
+                    let frequency = Int(VarInt.read(articleStream, &articleOffset))
+                    postings.articles.append(article)
+                    var position: Int32 = 0
+                    for _ in 0..<frequency {
+                        position += Int32(VarInt.read(positionStream, &positionOffset))
+                        postings.positions.append(position)
+                    }
+                    postings.offsets.append(Int32(postings.positions.count))
+                }
+            }
+        }
+        return postings
+    }
+
+    /// The decoded postings of a pattern word's terms.
+    func postings(for word: PhrasePattern.Word) -> [TermPostings] {
+        terms(for: word).map(postings(ofTerm:))
+    }
+
+    /// The articles that hold any term of a pattern word.
+    func articles(for word: PhrasePattern.Word) -> ArticleSet {
+        let terms = terms(for: word)
+        if terms.count == 1 { return ArticleSet(sorted: articles(ofTerm: terms.lowerBound)) }
+        return ArticleSet(unsorted: terms.flatMap(articles(ofTerm:)))
     }
 
     /// The articles in whose text a phrase pattern occurs, as `~` finds it.
     func articles(matching pattern: PhrasePattern) -> ArticleSet {
         guard !pattern.isEmpty else { return ArticleSet(sorted: []) }
-        let lists = pattern.words.map(postings(for:))
+        if pattern.words.count == 1 { return articles(for: pattern.words[0]) }
         // Rarest word first: its articles are the candidates.
         var candidates: ArticleSet?
-        for articles in lists.map(Self.articles).sorted(by: { $0.count < $1.count }) {
+        let words = pattern.words.sorted { articleCount(for: $0) < articleCount(for: $1) }
+        for word in words {
+            let articles = articles(for: word)
             candidates = candidates.map { $0.intersection(articles) } ?? articles
             if candidates?.count == 0 { return ArticleSet(sorted: []) }
         }
-        guard let candidates, lists.count > 1 else { return candidates ?? ArticleSet(sorted: []) }
+        guard let candidates else { return ArticleSet(sorted: []) }
+        let lists = pattern.words.map(postings(for:))
         var cursors = lists.map { [Int](repeating: 0, count: $0.count) }
         return candidates.filter { article in
             let positions = lists.indices.map { word in
@@ -182,9 +274,10 @@ struct TermIndex: Sendable {
     /// `rank` counts them.
     func rank(_ pattern: PhrasePattern, among selection: ArticleSet) -> [(article: Int32, score: Double)] {
         let count = Double(max(1, selection.count))
-        var inSelection = [Bool](repeating: selection.count == lengths.count, count: lengths.count)
+        let everything = selection.count == lengths.count
+        var inSelection = [Bool](repeating: everything, count: lengths.count)
         var totalLength = 0
-        if selection.count == lengths.count {
+        if everything {
             totalLength = lengths.reduce(0) { $0 + Int($1) }
         } else {
             for position in selection.positions {
@@ -194,27 +287,38 @@ struct TermIndex: Sendable {
         }
         let averageLength = max(1, Double(totalLength) / count)
         var keys: [String] = []
-        var lists: [String: [TermPostings]] = [:]
+        var terms: [String: [Int]] = [:]
         for word in pattern.words {
-            if lists[word.key] == nil { keys.append(word.key) }
-            lists[word.key, default: []] += postings(for: word)
+            if terms[word.key] == nil { keys.append(word.key) }
+            terms[word.key, default: []] += Array(self.terms(for: word))
         }
         var scores = [Double](repeating: 0, count: lengths.count)
+        var frequencies = [Int32](repeating: 0, count: lengths.count)
         var touched: [Int32] = []
         for key in keys {
-            var frequencies: [Int32: Int] = [:]
-            for list in lists[key] ?? [] {
-                for slot in list.articles.indices where inSelection[Int(list.articles[slot])] {
-                    frequencies[list.articles[slot], default: 0] += list.frequency(at: slot)
+            var holding: [Int32] = []
+            articleBytes.withUnsafeBufferPointer { bytes in
+                for term in terms[key] ?? [] {
+                    var offset = articleOffsets[term]
+                    var article: Int32 = 0
+                    for index in 0..<Int(articleCounts[term]) {
+                        let gap = Int32(VarInt.read(bytes, &offset))
+                        article = index == 0 ? gap : article + gap
+                        let frequency = Int32(VarInt.read(bytes, &offset))
+                        guard inSelection[Int(article)] else { continue }
+                        if frequencies[Int(article)] == 0 { holding.append(article) }
+                        frequencies[Int(article)] += frequency
+                    }
                 }
             }
-            let documents = Double(frequencies.count)
+            let documents = Double(holding.count)
             let idf = log(1 + (count - documents + 0.5) / (documents + 0.5))
-            for (article, frequency) in frequencies {
+            for article in holding {
                 if scores[Int(article)] == 0 { touched.append(article) }
-                let tf = Double(frequency)
+                let tf = Double(frequencies[Int(article)])
                 let length = Double(lengths[Int(article)])
                 scores[Int(article)] += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / averageLength))
+                frequencies[Int(article)] = 0
             }
         }
         return touched.map { (article: $0, score: scores[Int($0)]) }.sorted {

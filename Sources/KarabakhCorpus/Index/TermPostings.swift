@@ -1,5 +1,6 @@
-/// Where one term occurs: the articles that hold it, ascending, and in each its word
-/// positions, ascending (the n-th word of the article's text counts from 0).
+/// Where one term occurs, decoded from the ``TermIndex``: the articles that hold it,
+/// ascending, and in each its word positions, ascending (the n-th word of the
+/// article's text counts from 0).
 struct TermPostings: Sendable {
     /// The articles, as positions in ``Corpus/articles``, ascending.
     var articles: [Int32] = []
@@ -7,13 +8,6 @@ struct TermPostings: Sendable {
     var offsets: [Int32] = [0]
     /// Word positions, article by article.
     var positions: [Int32] = []
-
-    /// Adds an article after every article already added.
-    mutating func append(article: Int32, positions wordPositions: [Int32]) {
-        articles.append(article)
-        positions.append(contentsOf: wordPositions)
-        offsets.append(Int32(positions.count))
-    }
 
     /// The positions of the k-th article of the list.
     func positions(at k: Int) -> ArraySlice<Int32> {

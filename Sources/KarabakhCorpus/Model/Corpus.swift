@@ -42,9 +42,12 @@ public struct Corpus: Sendable {
     ///
     /// Article ids must be unique, and every mention and quote must name an entity of
     /// `entities`; otherwise this throws ``CorpusError/inconsistent(_:)``.
+    ///
+    /// `termIndexData` is what ``termIndexData`` gave for the same articles; without
+    /// it, the index of the texts' words is built the first time a query needs it.
     public init(
         extractedArticles articles: [Article], entities: [Entity], diagnostics: [IngestDiagnostic] = [],
-        extractor: Extractor = .standard
+        extractor: Extractor = .standard, termIndexData: Data? = nil
     ) throws(CorpusError) {
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(articles.count)
@@ -63,10 +66,27 @@ public struct Corpus: Sendable {
                 throw .inconsistent("article '\(article.id)' quotes unknown speaker '\(quote.speakerID ?? "")'")
             }
         }
+        let terms: Lazy<TermIndex>
+        if let termIndexData {
+            let index = try TermIndex(serialized: termIndexData)
+            guard index.lengths.count == articles.count else {
+                throw .inconsistent(
+                    "the saved term index covers \(index.lengths.count) articles, not \(articles.count)")
+            }
+            terms = Lazy(value: index)
+        } else {
+            terms = Lazy { TermIndex(texts: articles.map(\.text)) }
+        }
         self.init(
             validated: articles, entities: entities, indexByID: indexByID, diagnostics: diagnostics,
-            extractor: extractor, terms: Lazy { TermIndex(texts: articles.map(\.text)) })
+            extractor: extractor, terms: terms)
     }
+
+    /// The index of the texts' words, serialised, for saving beside the articles:
+    /// ``init(extractedArticles:entities:diagnostics:extractor:termIndexData:)`` reads
+    /// it back instead of reading every text again. Its format is versioned; a
+    /// version this library does not read is an error, never a wrong answer.
+    public var termIndexData: Data { index.termIndex.wrapped.serialized() }
 
     private init(
         validated articles: [Article], entities: [Entity], indexByID: [String: Int], diagnostics: [IngestDiagnostic],

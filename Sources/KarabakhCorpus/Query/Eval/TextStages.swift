@@ -111,11 +111,15 @@ enum TextStages {
             for term in counts.keys { documentFrequency[term, default: 0] += 1 }
             termCounts.append(counts)
         }
+        // Terms add up in the pattern's order, so that a score is the same every run.
+        var keys: [String] = []
+        for term in terms where !keys.contains(term.key) { keys.append(term.key) }
         var scored: [(Int, Double)] = []
         for (index, counts) in termCounts.enumerated() where !counts.isEmpty {
             let length = Double(texts[index].keys.count)
             var score = 0.0
-            for (term, frequency) in counts {
+            for term in keys {
+                guard let frequency = counts[term] else { continue }
                 let documents = Double(documentFrequency[term] ?? 0)
                 let idf = log(1 + (count - documents + 0.5) / (documents + 0.5))
                 let tf = Double(frequency)

@@ -66,8 +66,7 @@ indirect enum IndexFilter: Sendable {
         switch self {
         case .phrase(let pattern, _):
             let terms = index.termIndex.wrapped
-            return pattern.words.map { word in terms.postings(for: word).reduce(0) { $0 + $1.articles.count } }.min()
-                ?? 0
+            return pattern.words.map(terms.articleCount(for:)).min() ?? 0
         case .entities(let entities, _):
             return entities.reduce(0) { $0 + index.entityArticles[Int($1)].count }
         case .days(let lower, let upper, _):
