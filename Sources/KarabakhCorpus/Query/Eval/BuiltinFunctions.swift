@@ -10,8 +10,10 @@ enum BuiltinFunctions {
                 guard let article = call.row?.owningArticle else { return .bool(false) }
                 switch call.arguments[0] {
                 case .string(let name):
-                    let ids = Set(article.mentions.map(\.entityID))
-                    return .bool(ids.contains { call.corpus.entity(id: $0)?.isNamed(name) ?? false })
+                    let index = call.corpus.index
+                    let named = Set(index.entities(named: name))
+                    return .bool(
+                        article.mentions.contains { index.entityPositions[$0.entityID].map(named.contains) ?? false })
                 case .entity(let entity):
                     return .bool(article.mentions.contains { $0.entityID == entity.id })
                 default:

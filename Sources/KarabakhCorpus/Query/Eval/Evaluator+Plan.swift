@@ -41,6 +41,28 @@ extension Evaluator {
                 return (.rows(rank(kept, words: words)), plan.stagesUsed)
             }
             return (.rows(QueryRows(type: .article, values: values)), plan.stagesUsed)
+        case .all where plan.folded != .countByEntity:
+            if plan.folded == .count {
+                let count = corpus.articles.reduce(0) {
+                    $0 + (source == .mention ? $1.mentions.count : $1.quotes.count)
+                }
+                return (.value(.int(count)), plan.stagesUsed)
+            }
+            var values: [QueryValue] = []
+            articles: for article in corpus.articles {
+                if source == .mention {
+                    for mention in article.mentions {
+                        if let limit, values.count >= limit { break articles }
+                        values.append(.mention(mention, article))
+                    }
+                } else {
+                    for quote in article.quotes {
+                        if let limit, values.count >= limit { break articles }
+                        values.append(.quote(quote, article))
+                    }
+                }
+            }
+            return (.rows(QueryRows(type: source, values: values)), plan.stagesUsed)
         case .all, .entityRows:
             let groups = try entityGroups(source, plan)
             switch (plan.folded, stages.dropFirst(plan.coveredStages).first) {

@@ -95,6 +95,7 @@ indirect enum IndexFilter: Sendable {
         case .phrase(let pattern, _):
             return index.termIndex.wrapped.articles(matching: pattern)
         case .entities(let entities, _):
+            if entities.count == 1 { return index.entityArticles[Int(entities[0])] }
             return entities.reduce(ArticleSet(sorted: [])) { $0.union(index.entityArticles[Int($1)]) }
         case .days(let lower, let upper, _):
             return index.articles(daysFrom: lower, through: upper)
