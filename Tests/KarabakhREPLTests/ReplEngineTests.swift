@@ -45,6 +45,28 @@ struct ReplEngineTests {
         #expect(engine.handle("| count)") == [.output("5\n")])
     }
 
+    @Test(":explain shows each statement's type and plan, and runs nothing")
+    func explain() {
+        let text = Self.transcript([
+            #":explain quotes | where speaker == "Tural Ganjaliyev" | count by verb"#,
+            #":explain articles | where text ~ "coexist*" | take 2"#,
+        ])
+        #expect(
+            text == """
+                query:  quotes | where speaker == "Tural Ganjaliyev" | count by verb
+                gives:  rows of (verb, count)
+                plan:   quotes of each speaker for which speaker == "Tural Ganjaliyev" (asked once per speaker)
+                        then count by verb
+                query:  articles | where text ~ "coexist*" | take 2
+                gives:  articles
+                plan:   articles from the indexes:
+                          text ~ "coexist*"  [term index]  ~5 articles
+                        stop after 2 rows
+                        then take 2
+
+                """)
+    }
+
     @Test("an error is rendered with its caret, and the session goes on")
     func errors() {
         let text = Self.transcript(["articles | where dat > 2020-01-01", "articles | count"])

@@ -34,6 +34,26 @@ struct QueryCommandTests {
             markdown.stdout.hasPrefix("| file | date |\n| --- | --- |\n| 002_5c3ad30d49717d23.txt | 2020-03-30 |\n"))
     }
 
+    @Test("query --explain prints the plan instead of the result; a bad query still gets its caret")
+    func explain() throws {
+        let result = try CommandRunner.karabakh([
+            "query", "--explain", #"articles | where mentions("Tural Ganjaliyev") and date >= 2020-03 | count"#,
+        ])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == """
+                articles from the indexes, smallest first:
+                  date >= 2020-03  [date order]  ~2 articles
+                  mentions("Tural Ganjaliyev")  [entity postings]  ~4 articles
+                count from the indexes: no row is read
+
+                """)
+        let bad = try CommandRunner.karabakh(["query", "--explain", "articles | where dat > 2020-01-01"])
+        #expect(bad.status == 1)
+        #expect(bad.stdout == "")
+        #expect(bad.stderr.contains("^~~"))
+    }
+
     @Test("a query error is shown with its caret on stderr, with exit status 1")
     func queryError() throws {
         let result = try CommandRunner.karabakh(["query", "articles | where dat > 2020-01-01"])
