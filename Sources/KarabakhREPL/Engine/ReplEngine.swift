@@ -30,8 +30,11 @@ public struct ReplEngine: Sendable {
     /// The plugins every REPL has: core, export and stats.
     public static let builtinPlugins: [any ReplPlugin] = [CorePlugin(), ExportPlugin(), StatsPlugin()]
 
-    /// Creates an engine over a corpus with the built-in plugins and any others.
-    public init(corpus: Corpus, plugins: [any ReplPlugin] = [], width: Int? = 80) {
+    /// Creates an engine over a corpus with the built-in plugins and any others;
+    /// `openCorpus`, when given, is how `:open` and `:load` read a path.
+    public init(
+        corpus: Corpus, plugins: [any ReplPlugin] = [], width: Int? = 80, openCorpus: CorpusOpener? = nil
+    ) {
         self.plugins = Self.builtinPlugins + plugins
         var environment = QueryEnvironment.standard
         var catalog = ReplCatalog()
@@ -51,6 +54,7 @@ public struct ReplEngine: Sendable {
         state = ReplState(corpus: corpus, environment: environment, width: width)
         state.catalog = catalog
         state.pluginFormats = formats
+        if let openCorpus { state.openCorpus = openCorpus }
     }
 
     /// `kq> `, or `..> ` while a statement goes on.

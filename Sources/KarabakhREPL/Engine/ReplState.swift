@@ -1,3 +1,4 @@
+import Foundation
 import KarabakhCorpus
 
 /// What the REPL remembers between lines, and what meta-commands may change: the
@@ -26,6 +27,11 @@ public struct ReplState: Sendable {
     public var hadError = false
     /// What the loaded plugins offer.
     public var catalog = ReplCatalog()
+    /// How `:open` and `:load` read a path: a folder or a `.jsonl` file here; the
+    /// `karabakh` tool adds saved corpora (`.kcorpus`).
+    public var openCorpus: CorpusOpener = { path, options in
+        try Corpus.load(contentsOf: URL(fileURLWithPath: path), options: options)
+    }
 
     /// Creates the state for a corpus.
     public init(corpus: Corpus, environment: QueryEnvironment = .standard, width: Int? = 80) {
@@ -44,3 +50,12 @@ public struct ReplState: Sendable {
         return renderer.render(result, as: format)
     }
 }
+
+/// Reads the corpus at a path with ingest options, for `:open` and `:load`.
+///
+/// For example, an application that keeps corpora in its own store opens them by name:
+///
+/// ```swift
+/// let engine = ReplEngine(corpus: .sample, openCorpus: { name, _ in try MyStore.corpus(named: name) })
+/// ```
+public typealias CorpusOpener = @Sendable (_ path: String, _ options: IngestOptions) throws -> Corpus

@@ -17,13 +17,15 @@ public struct ExportPlugin: ReplPlugin {
     public var commands: [MetaCommand] {
         [
             MetaCommand(
-                name: "open", usage: "PATH", summary: "Query the articles of a folder or .jsonl file instead.",
+                name: "open", usage: "PATH",
+                summary: "Query the articles of a folder, a .jsonl file or a saved .kcorpus instead.",
                 argumentCompletion: .paths
             ) { state, arguments in
                 Self.load(arguments, into: &state, replacing: true)
             },
             MetaCommand(
-                name: "load", usage: "PATH", summary: "Add the articles of a folder or .jsonl file.",
+                name: "load", usage: "PATH",
+                summary: "Add the articles of a folder, a .jsonl file or a saved .kcorpus.",
                 argumentCompletion: .paths
             ) { state, arguments in
                 Self.load(arguments, into: &state, replacing: false)
@@ -73,7 +75,7 @@ public struct ExportPlugin: ReplPlugin {
         guard let path = arguments.first else { return [.error("error: a path is needed\n")] }
         let options = IngestOptions(extractor: state.corpus.extractor)
         do {
-            let loaded = try Corpus.load(contentsOf: URL(fileURLWithPath: path), options: options)
+            let loaded = try state.openCorpus(path, options)
             let corpus = replacing ? loaded : state.corpus.merged(with: loaded)
             state.session = QuerySession(corpus: corpus, environment: state.session.environment)
             var events = loaded.diagnostics.map { ReplEvent.error($0.description + "\n") }
