@@ -8,7 +8,7 @@ struct CorpusExtraction {
 
     /// Articles extracted on every core at a time: enough to keep the cores busy,
     /// few enough that their tokens never fill the memory of a large corpus.
-    static let batchSize = 1_024
+    static let batchSize = 256
 
     /// The articles with their mentions and quotes, the corpus's entities, and the
     /// term index of the texts.

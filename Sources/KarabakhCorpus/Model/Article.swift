@@ -15,7 +15,7 @@ public struct Article: Hashable, Sendable, Identifiable {
         var file: String
         var metadata: ArticleMetadata
         var text: String
-        var raw: String
+        var rawText: RawText
         var mentions: [Mention] = []
         var quotes: [Quote] = []
 
@@ -24,11 +24,21 @@ public struct Article: Hashable, Sendable, Identifiable {
             self.file = file
             self.metadata = metadata
             self.text = text
-            self.raw = raw
+            self.rawText = RawText(raw: raw, text: text)
         }
 
+        init(id: String, file: String, metadata: ArticleMetadata, text: String, rawText: RawText) {
+            self.id = id
+            self.file = file
+            self.metadata = metadata
+            self.text = text
+            self.rawText = rawText
+        }
+
+        var raw: String { rawText.raw(text: text) }
+
         func copy() -> Storage {
-            let copy = Storage(id: id, file: file, metadata: metadata, text: text, raw: raw)
+            let copy = Storage(id: id, file: file, metadata: metadata, text: text, rawText: rawText)
             copy.mentions = mentions
             copy.quotes = quotes
             return copy
@@ -65,12 +75,23 @@ public struct Article: Hashable, Sendable, Identifiable {
     /// count Unicode scalars in it.
     public var text: String {
         get { storage.text }
-        set { mutableStorage.text = newValue }
+        set {
+            let storage = mutableStorage
+            let raw = storage.raw
+            storage.text = newValue
+            storage.rawText = RawText(raw: raw, text: newValue)
+        }
     }
     /// The file's text as read, byte for byte once decoded (BOM, CRLF and all).
+    ///
+    /// When the body is a stretch of the file, as it mostly is, only the lines around
+    /// it are stored and the raw text is put together when asked for.
     public var raw: String {
         get { storage.raw }
-        set { mutableStorage.raw = newValue }
+        set {
+            let storage = mutableStorage
+            storage.rawText = RawText(raw: newValue, text: storage.text)
+        }
     }
     /// The places in ``text`` that name or refer to entities, in text order; filled
     /// when the article joins a ``Corpus``.
@@ -93,7 +114,8 @@ public struct Article: Hashable, Sendable, Identifiable {
     public static func == (left: Article, right: Article) -> Bool {
         if left.storage === right.storage { return true }
         return left.id == right.id && left.file == right.file && left.metadata == right.metadata
-            && left.text == right.text && left.raw == right.raw && left.mentions == right.mentions
+            && left.text == right.text && left.storage.rawText == right.storage.rawText
+            && left.mentions == right.mentions
             && left.quotes == right.quotes
     }
 
