@@ -62,6 +62,8 @@ struct QueryPlannerTests {
         #"articles | where date >= 2020-01 | rank "humanitarian corridor""#,
         #"articles | where text ~ "ceasefire" | kwic "ceasefire" window 4 | take 6"#,
         #"articles | kwic "peace*" | take 3"#,
+        #"articles | where title ~ "Karabakh" | kwic "Karabakh" window 3"#,
+        #"articles | kwic "no such words here""#,
         "articles | take 4",
         "mentions | count",
         #"mentions | where entity == "Khankendi" | count by article.source, surface"#,
@@ -157,6 +159,7 @@ struct QueryPlannerTests {
             plan: """
                 articles from the indexes:
                   text ~ "peaceful coexist*"  [term index]  \(smaller(size(#"text ~ "peaceful""#), size(#"text ~ "coexist*""#)))
+                read only the articles where "coexist*" occurs [term index]
                 then kwic "coexist*" window 6 (stops after 3 rows)
                 then take 3
                 """),

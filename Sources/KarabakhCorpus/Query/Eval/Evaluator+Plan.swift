@@ -19,11 +19,14 @@ extension Evaluator {
         case .scan:
             return (.rows(QueryRows(type: source, values: rows(of: source))), 0)
         case .all where source == .article, .articles:
-            let articles: ArticleSet
+            var articles: ArticleSet
             if case .articles(let filter) = plan.access {
                 articles = filter.articles(in: corpus.index)
             } else {
                 articles = ArticleSet.all(corpus.articles.count)
+            }
+            if let pattern = plan.kwicPattern {
+                articles = articles.intersection(corpus.index.termIndex.wrapped.articles(matching: pattern))
             }
             if plan.folded == .count { return (.value(.int(articles.count)), plan.stagesUsed) }
             var values: [QueryValue] = []

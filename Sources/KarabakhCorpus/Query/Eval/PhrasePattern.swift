@@ -12,6 +12,8 @@ struct PhrasePattern: Hashable, Sendable {
     }
 
     let words: [Word]
+    /// The pattern as written.
+    let text: String
 
     /// Compiles a pattern; punctuation inside words is split as in article text
     /// (`Nagorno-Karabakh` is two words).
@@ -26,6 +28,7 @@ struct PhrasePattern: Hashable, Sendable {
             }
         }
         self.words = words
+        self.text = pattern
     }
 
     /// Whether the pattern has no words (it then matches nothing).

@@ -28,6 +28,9 @@ extension QueryPlan {
             lines.append("\(name) of each \(owner) for which \(QueryPrinter.text(condition)) (asked once per \(owner))")
         }
         if let residual { lines.append("check each row: \(QueryPrinter.text(residual))") }
+        if let pattern = kwicPattern {
+            lines.append("read only the articles where \(QueryPrinter.quoted(pattern.text)) occurs [term index]")
+        }
         switch folded {
         case .count: lines.append("count from the indexes: no row is read")
         case .countByEntity: lines.append("count by, each entity's rows counted at once")

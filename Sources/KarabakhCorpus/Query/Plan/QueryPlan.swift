@@ -41,6 +41,9 @@ struct QueryPlan: Sendable {
     var coveredStages: Int
     /// The stage after those that the access answers, if any.
     var folded: Folded?
+    /// The pattern of a `kwic` right after the covered stages over articles: only the
+    /// articles where it occurs are read, for the others give no line.
+    var kwicPattern: PhrasePattern?
 
     /// The number of stages the plan answers, the folded one included, except `take`
     /// which still runs (on rows already cut to its count).

@@ -60,6 +60,10 @@ struct QueryPlanner {
             break
         }
         plan.folded = folded(stages.dropFirst(plan.coveredStages).first, plan)
+        if source == .article, case .kwic(let pattern, _, _)? = stages.dropFirst(plan.coveredStages).first {
+            if case .scan = plan.access { plan.access = .all }
+            plan.kwicPattern = PhrasePattern(pattern)
+        }
         return plan
     }
 
