@@ -32,6 +32,10 @@ final class CorpusIndex: Sendable {
     /// Articles by exact `source`, `author` and `dateline`.
     let fieldLookups: [String: [String: ArticleSet]]
 
+    /// The first mention or quote that names an entity the corpus does not hold, in
+    /// words, or `nil`: a restored corpus with one is refused.
+    let unknownReference: String?
+
     /// The fields that ``fieldLookups`` covers.
     static let lookupFields = ["source", "author", "dateline"]
 
@@ -56,10 +60,14 @@ final class CorpusIndex: Sendable {
         var unattributed: [RowReference] = []
         var days = [Int32](repeating: DayKey.missing, count: articles.count)
         var lookups: [String: [String: [Int32]]] = [:]
+        var unknown: String?
         for (articlePosition, article) in articles.enumerated() {
             let position = Int32(articlePosition)
             for (item, mention) in article.mentions.enumerated() {
-                guard let entity = entityPosition[mention.entityID] else { continue }
+                guard let entity = entityPosition[mention.entityID] else {
+                    unknown = unknown ?? "article '\(article.id)' mentions unknown entity '\(mention.entityID)'"
+                    continue
+                }
                 mentionLists[entity].append(RowReference(article: position, item: Int32(item)))
                 if articleLists[entity].last != position { articleLists[entity].append(position) }
             }
@@ -67,6 +75,8 @@ final class CorpusIndex: Sendable {
                 let reference = RowReference(article: position, item: Int32(item))
                 if let speaker = quote.speakerID.flatMap({ entityPosition[$0] }) {
                     quoteLists[speaker].append(reference)
+                } else if let speaker = quote.speakerID {
+                    unknown = unknown ?? "article '\(article.id)' quotes unknown speaker '\(speaker)'"
                 } else {
                     unattributed.append(reference)
                 }
@@ -78,6 +88,7 @@ final class CorpusIndex: Sendable {
                 if let value { lookups[field, default: [:]][value, default: []].append(position) }
             }
         }
+        unknownReference = unknown
         entityMentions = mentionLists
         entityArticles = articleLists.map(ArticleSet.init(sorted:))
         speakerQuotes = quoteLists

@@ -33,7 +33,9 @@ public struct Corpus: Sendable {
         let extracted = CorpusExtraction(extractor: extractor).run(unique.articles)
         self.init(
             validated: extracted.articles, entities: extracted.entities, indexByID: unique.indexByID,
-            diagnostics: diagnostics, extractor: extractor, terms: Lazy(value: extracted.terms))
+            diagnostics: diagnostics, extractor: extractor,
+            index: CorpusIndex(
+                articles: extracted.articles, entities: extracted.entities, terms: Lazy(value: extracted.terms)))
     }
 
     /// Creates a corpus from articles whose mentions and quotes are already extracted,
@@ -56,16 +58,6 @@ public struct Corpus: Sendable {
                 throw .inconsistent("article id '\(article.id)' occurs twice")
             }
         }
-        let known = Set(entities.map(\.id))
-        guard known.count == entities.count else { throw .inconsistent("an entity id occurs twice") }
-        for article in articles {
-            if let mention = article.mentions.first(where: { !known.contains($0.entityID) }) {
-                throw .inconsistent("article '\(article.id)' mentions unknown entity '\(mention.entityID)'")
-            }
-            if let quote = article.quotes.first(where: { $0.speakerID.map { !known.contains($0) } ?? false }) {
-                throw .inconsistent("article '\(article.id)' quotes unknown speaker '\(quote.speakerID ?? "")'")
-            }
-        }
         let terms: Lazy<TermIndex>
         if let termIndexData {
             let index = try TermIndex(serialized: termIndexData)
@@ -77,9 +69,12 @@ public struct Corpus: Sendable {
         } else {
             terms = Lazy { TermIndex(texts: articles.map(\.text)) }
         }
+        let index = CorpusIndex(articles: articles, entities: entities, terms: terms)
+        guard index.entityPositions.count == entities.count else { throw .inconsistent("an entity id occurs twice") }
+        if let unknown = index.unknownReference { throw .inconsistent(unknown) }
         self.init(
             validated: articles, entities: entities, indexByID: indexByID, diagnostics: diagnostics,
-            extractor: extractor, terms: terms)
+            extractor: extractor, index: index)
     }
 
     /// The index of the texts' words, serialised, for saving beside the articles:
@@ -90,9 +85,9 @@ public struct Corpus: Sendable {
 
     private init(
         validated articles: [Article], entities: [Entity], indexByID: [String: Int], diagnostics: [IngestDiagnostic],
-        extractor: Extractor, terms: Lazy<TermIndex>
+        extractor: Extractor, index: CorpusIndex
     ) {
-        self.index = CorpusIndex(articles: articles, entities: entities, terms: terms)
+        self.index = index
         self.articles = articles
         self.entities = entities
         self.diagnostics = diagnostics
@@ -187,10 +182,12 @@ public struct Corpus: Sendable {
             entities[position] = known
         }
         let (first, second) = (index.termIndex, other.index.termIndex)
+        let all = articles + added.articles
         return Corpus(
-            validated: articles + added.articles, entities: entities, indexByID: added.indexByID,
+            validated: all, entities: entities, indexByID: added.indexByID,
             diagnostics: diagnostics + other.diagnostics, extractor: extractor,
-            terms: Lazy { first.wrapped.appending(second.wrapped) })
+            index: CorpusIndex(
+                articles: all, entities: entities, terms: Lazy { first.wrapped.appending(second.wrapped) }))
     }
 
     // MARK: Loading
