@@ -77,4 +77,20 @@ struct TermIndexTests {
                 termIndexData: sample.termIndexData)
         }
     }
+
+    @Test("rank's best few are the first few of the whole ranking")
+    func rankTop() {
+        let texts = (0..<12).flatMap { copy in Self.texts.map { $0 + String(repeating: " ceasefire", count: copy % 4) }
+        }
+        let index = TermIndex(texts: texts)
+        let everything = ArticleSet.all(texts.count)
+        for words in ["ceasefire", "peace talks", "azerbaijan* ceasefire"] {
+            let all = index.rank(PhrasePattern(words), among: everything)
+            #expect(all.count > 24, "\(words)")
+            for top in [0, 1, 3] {
+                let best = index.rank(PhrasePattern(words), among: everything, top: top)
+                #expect(best.map(\.article) == all.prefix(top).map(\.article), "\(words), top \(top)")
+            }
+        }
+    }
 }

@@ -215,6 +215,11 @@ struct TermIndex: Equatable, Sendable {
     func articles(matching pattern: PhrasePattern) -> ArticleSet {
         guard !pattern.isEmpty else { return ArticleSet(sorted: []) }
         if pattern.words.count == 1 { return articles(for: pattern.words[0]) }
+        let exact = pattern.words.map { terms(for: $0) }
+        if pattern.words.allSatisfy({ !$0.isPrefix }) {
+            guard exact.allSatisfy({ $0.count == 1 }) else { return ArticleSet(sorted: []) }
+            return phraseArticles(exact.map(\.lowerBound))
+        }
         // Rarest word first: its articles are the candidates.
         var candidates: ArticleSet?
         let words = pattern.words.sorted { articleCount(for: $0) < articleCount(for: $1) }
@@ -232,6 +237,34 @@ struct TermIndex: Equatable, Sendable {
             }
             return Self.consecutive(positions)
         }
+    }
+
+    /// The articles in which the terms stand one after another. The rarest term's
+    /// cursor leads; the others catch up with it, each stream read once, front to
+    /// back (``TermCursor``); positions are decoded only where all terms meet.
+    private func phraseArticles(_ terms: [Int]) -> ArticleSet {
+        var cursors = terms.map { TermCursor(term: $0, in: self) }
+        let lead = terms.indices.min { articleCounts[terms[$0]] < articleCounts[terms[$1]] }!
+        var buffers = [[Int32]](repeating: [], count: terms.count)
+        var found: [Int32] = []
+        articleBytes.withUnsafeBufferPointer { articles in
+            positionBytes.withUnsafeBufferPointer { positions in
+                candidates: while true {
+                    cursors[lead].step(articles: articles, positions: positions)
+                    if cursors[lead].isExhausted { return }
+                    let article = cursors[lead].article
+                    for word in cursors.indices where word != lead {
+                        guard cursors[word].advance(to: article, articles: articles, positions: positions) else {
+                            if cursors[word].isExhausted { return }
+                            continue candidates
+                        }
+                    }
+                    for word in cursors.indices { cursors[word].readPositions(positions, into: &buffers[word]) }
+                    if Self.consecutive(buffers) { found.append(article) }
+                }
+            }
+        }
+        return ArticleSet(sorted: found)
     }
 
     /// The word positions of an article in any of the lists, ascending.
@@ -272,7 +305,10 @@ struct TermIndex: Equatable, Sendable {
     /// BM25 (k1 = 1.2, b = 0.75) within the selection, with their scores: what `rank`
     /// gives, from postings alone. Words with the same key count together, as
     /// `rank` counts them.
-    func rank(_ pattern: PhrasePattern, among selection: ArticleSet) -> [(article: Int32, score: Double)] {
+    /// With `top`, only the `top` best are given (the rest are never sorted).
+    func rank(_ pattern: PhrasePattern, among selection: ArticleSet, top: Int? = nil) -> [(
+        article: Int32, score: Double
+    )] {
         let count = Double(max(1, selection.count))
         let everything = selection.count == lengths.count
         var inSelection = [Bool](repeating: everything, count: lengths.count)
@@ -321,8 +357,20 @@ struct TermIndex: Equatable, Sendable {
                 frequencies[Int(article)] = 0
             }
         }
-        return touched.map { (article: $0, score: scores[Int($0)]) }.sorted {
+        let before: ((article: Int32, score: Double), (article: Int32, score: Double)) -> Bool = {
             ($0.score, -$0.article) > ($1.score, -$1.article)
         }
+        let all = touched.map { (article: $0, score: scores[Int($0)]) }
+        guard let top, top < all.count / 8 else { return all.sorted(by: before) }
+        // The best `top`, kept sorted as the scores go by.
+        var best: [(article: Int32, score: Double)] = []
+        best.reserveCapacity(top + 1)
+        for candidate in all {
+            if best.count == top, let last = best.last, !before(candidate, last) { continue }
+            let slot = best.firstIndex { before(candidate, $0) } ?? best.count
+            best.insert(candidate, at: slot)
+            if best.count > top { best.removeLast() }
+        }
+        return best
     }
 }

@@ -29,6 +29,11 @@ extension Evaluator {
                 articles = articles.intersection(corpus.index.termIndex.wrapped.articles(matching: pattern))
             }
             if plan.folded == .count { return (.value(.int(articles.count)), plan.stagesUsed) }
+            let after = stages.dropFirst(plan.coveredStages)
+            if plan.folded == .rank, plan.isExact, case .rank(let words, _)? = after.first {
+                let top = after.dropFirst().first.flatMap(Self.takeCount)
+                return (.rows(rank(articles, words: words, top: top)), plan.stagesUsed)
+            }
             var values: [QueryValue] = []
             for position in articles.positions {
                 if let limit, values.count >= limit { break }
@@ -39,9 +44,10 @@ extension Evaluator {
                 }
                 values.append(row)
             }
-            if case .rank(let words, _)? = stages.dropFirst(plan.coveredStages).first, plan.folded == .rank {
-                let kept = plan.isExact ? articles : ArticleSet(unsorted: values.map { position(of: $0) })
-                return (.rows(rank(kept, words: words)), plan.stagesUsed)
+            if plan.folded == .rank, case .rank(let words, _)? = after.first {
+                let top = after.dropFirst().first.flatMap(Self.takeCount)
+                let kept = ArticleSet(unsorted: values.map { position(of: $0) })
+                return (.rows(rank(kept, words: words, top: top)), plan.stagesUsed)
             }
             return (.rows(QueryRows(type: .article, values: values)), plan.stagesUsed)
         case .all where plan.folded != .countByEntity:
@@ -129,7 +135,7 @@ extension Evaluator {
             counts[key, default: 0] += group.count
             first[key] = min(first[key] ?? group[0], group[0])
         }
-        let order = counts.keys.sorted { first[$0]! < first[$1]! }
+        let order = first.sorted { $0.value < $1.value }.map(\.key)
         return Self.countRows(keys, order: order, counts: counts)
     }
 
@@ -141,8 +147,9 @@ extension Evaluator {
 
     /// `rank` over articles from the term index: BM25 as ``TextStages/rank(_:words:corpus:)``
     /// computes it, without reading a text.
-    private func rank(_ articles: ArticleSet, words: String) -> QueryRows {
-        let scored = corpus.index.termIndex.wrapped.rank(PhrasePattern(words), among: articles)
+    /// With `top`, only that many rows are made: the `take` after `rank`.
+    private func rank(_ articles: ArticleSet, words: String, top: Int?) -> QueryRows {
+        let scored = corpus.index.termIndex.wrapped.rank(PhrasePattern(words), among: articles, top: top)
         return QueryRows(
             type: .ranked(.article),
             values: scored.map { .scored(.article(corpus.articles[Int($0.article)]), $0.score) })

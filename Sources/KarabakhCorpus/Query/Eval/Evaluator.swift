@@ -185,12 +185,11 @@ final class Evaluator {
         -> QueryRows
     {
         let names = projections.map(TypeChecker.columnName)
-        let ranked = order.enumerated().sorted {
-            (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset)
-        }
+        let ranked = order.enumerated().map { (offset: $0.offset, key: $0.element, count: counts[$0.element]!) }
+            .sorted { ($0.count, -$0.offset) > ($1.count, -$1.offset) }
         return QueryRows(
             type: .table((names + ["count"]).map { Column($0, .string) }),
-            values: ranked.map { .record(names + ["count"], $0.element + [.int(counts[$0.element]!)]) })
+            values: ranked.map { .record(names + ["count"], $0.key + [.int($0.count)]) })
     }
 
     private func sorted(_ rows: [QueryValue], by keys: [SortKey]) throws(QueryFailure) -> [QueryValue] {
