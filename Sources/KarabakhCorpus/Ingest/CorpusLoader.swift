@@ -97,6 +97,8 @@ struct CorpusLoader {
     // MARK: Files
 
     private mutating func load(_ file: InputFile, sidecar: InputFile?) {
+        // `IngestOptions.skip`: a file it names is not read at all (nor its sidecar).
+        if let skip = options.skip, skip(file.relative) { return }
         switch file.kind {
         case .text: loadText(file, sidecar: sidecar)
         case .jsonLines: loadJSONLines(file)
@@ -177,6 +179,7 @@ struct CorpusLoader {
             return
         }
         var lineNumber = 0
+        var skippedLines = 0
         let (articlesBefore, diagnosticsBefore) = (articles.count, diagnostics.count)
         var start = data.startIndex
         while start < data.endIndex {
@@ -184,9 +187,14 @@ struct CorpusLoader {
             lineNumber += 1
             let line = data[start..<end]
             start = end < data.endIndex ? data.index(after: end) : end
+            // `IngestOptions.skip`: a line it names (`feed.jsonl:12`) is not parsed.
+            if let skip = options.skip, skip("\(file.relative):\(lineNumber)") {
+                skippedLines += 1
+                continue
+            }
             if let article = readJSONLine(line, number: lineNumber, in: file) { articles.append(article) }
         }
-        if articles.count == articlesBefore, diagnostics.count == diagnosticsBefore {
+        if articles.count == articlesBefore, diagnostics.count == diagnosticsBefore, skippedLines == 0 {
             diagnostics.append(IngestDiagnostic(file: file.display, problem: .emptyFile))
         }
     }

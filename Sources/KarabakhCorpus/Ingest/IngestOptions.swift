@@ -15,13 +15,31 @@ public struct IngestOptions: Sendable {
     public var reader: ArticleReader
     /// The extractor of entities, mentions and quotes, with its gazetteer.
     public var extractor: Extractor
+    /// Files and JSON lines to leave unread, asked before anything is read: it gets
+    /// the name an article would have as its ``Article/file`` (`2020/a.txt`, or
+    /// `feed.jsonl:12` for a JSON line; a `.jsonl` file is first asked by its own
+    /// name, `feed.jsonl`, and read line by line unless that says skip). A file or
+    /// line it skips leaves no article and no diagnostic. `nil`, the default, reads
+    /// everything.
+    ///
+    /// For example, an incremental ingest reads only the files it has not stored:
+    ///
+    /// ```swift
+    /// let stored = Set(saved.articles.map(\.file))
+    /// var options = IngestOptions()
+    /// options.skip = { stored.contains($0) }
+    /// let added = try Corpus.load(contentsOf: folder, options: options)
+    /// ```
+    public var skip: (@Sendable (String) -> Bool)?
 
     /// Creates options with the defaults.
     public init(
-        maximumFileSize: Int = 16 << 20, reader: ArticleReader = ArticleReader(), extractor: Extractor = .standard
+        maximumFileSize: Int = 16 << 20, reader: ArticleReader = ArticleReader(), extractor: Extractor = .standard,
+        skip: (@Sendable (String) -> Bool)? = nil
     ) {
         self.maximumFileSize = maximumFileSize
         self.reader = reader
         self.extractor = extractor
+        self.skip = skip
     }
 }
