@@ -6,11 +6,13 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "KarabakhCorpus", targets: ["KarabakhCorpus"]),
+        .library(name: "KarabakhStore", targets: ["KarabakhStore"]),
         .library(name: "KarabakhREPL", targets: ["KarabakhREPL"]),
         .executable(name: "karabakh", targets: ["karabakh"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -23,6 +25,10 @@ let package = Package(
                 .copy("Resources/Gazetteer.txt"),
             ]
         ),
+        .target(
+            name: "KarabakhStore",
+            dependencies: ["KarabakhCorpus", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "KarabakhREPL",
@@ -32,6 +38,7 @@ let package = Package(
             name: "karabakh",
             dependencies: [
                 "KarabakhCorpus",
+                "KarabakhStore",
                 "KarabakhREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -45,6 +52,10 @@ let package = Package(
             name: "KarabakhCorpusTests",
             dependencies: ["KarabakhCorpus", "KarabakhTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "KarabakhStoreTests",
+            dependencies: ["KarabakhStore", "KarabakhTestSupport"]
         ),
         .testTarget(
             name: "KarabakhREPLTests",

@@ -1,14 +1,19 @@
 import ArgumentParser
 import Foundation
 import KarabakhCorpus
+import KarabakhStore
 
 /// The `--corpus` option shared by the commands that read a corpus.
 struct CorpusOptions: ParsableArguments {
     @Option(
         name: .customLong("corpus"),
         help: ArgumentHelp(
-            "A folder of article files or a .jsonl file; repeat to merge several.",
-            discussion: "Without it: $KARABAKH_CORPUS (paths separated by ':'), else the bundled sample corpus.",
+            "A folder of article files, a .jsonl file or a saved .kcorpus; repeat to merge several.",
+            discussion: """
+                Without it: $KARABAKH_CORPUS (paths separated by ':'), else the bundled sample corpus. A saved \
+                corpus is known by its .kcorpus name or its SQLite header; what its ingest skipped was reported \
+                then, and `info` still counts it.
+                """,
             valueName: "path"))
     var paths: [String] = []
 
@@ -33,27 +38,83 @@ struct CorpusOptions: ParsableArguments {
     func load() throws -> Corpus {
         let paths = resolvedPaths()
         let corpus: Corpus
+        let read: IngestSummary
         do {
-            var gazetteer = Gazetteer.standard
-            for file in gazetteers {
-                gazetteer = try gazetteer.adding(contentsOf: URL(fileURLWithPath: file))
+            let options = IngestOptions(extractor: try Self.extractor(gazetteers: gazetteers))
+            if paths.isEmpty {
+                corpus = try Corpus.loadSample(options: options)
+                for diagnostic in corpus.diagnostics { Terminal.error(diagnostic.description) }
+                read = corpus.summary
+            } else {
+                (corpus, read) = try Self.load(paths, options: options)
             }
-            let options = IngestOptions(extractor: gazetteers.isEmpty ? .standard : Extractor(gazetteer: gazetteer))
-            corpus =
-                paths.isEmpty
-                ? try Corpus.loadSample(options: options)
-                : try Corpus.load(contentsOf: paths.map { URL(fileURLWithPath: $0) }, options: options)
-        } catch let error as GazetteerError {
+        } catch let error as CommandFailure {
+            throw error
+        } catch let error as StoreError {
             throw CommandFailure(message: error.description)
         } catch {
             throw CommandFailure("\(error)")
         }
-        for diagnostic in corpus.diagnostics {
-            Terminal.error(diagnostic.description)
-        }
-        if !corpus.diagnostics.isEmpty {
-            Terminal.error(corpus.summary.description)
+        if read.skippedCount + read.ignoredCount > 0 {
+            Terminal.error(read.description)
         }
         return corpus
+    }
+
+    /// The extractor with the bundled gazetteer and the entries of `files`.
+    static func extractor(gazetteers files: [String]) throws -> Extractor {
+        guard !files.isEmpty else { return .standard }
+        do {
+            var gazetteer = Gazetteer.standard
+            for file in files {
+                gazetteer = try gazetteer.adding(contentsOf: URL(fileURLWithPath: file))
+            }
+            return Extractor(gazetteer: gazetteer)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+    }
+
+    /// Reads paths in order and merges them: each run of folders and `.jsonl` files
+    /// in one load, each saved corpus opened. Writes the diagnostics of what was read
+    /// now to standard error, and gives their summary (a saved corpus's were
+    /// reported when it was ingested).
+    static func load(_ paths: [String], options: IngestOptions) throws -> (Corpus, IngestSummary) {
+        var corpus: Corpus?
+        var diagnostics: [IngestDiagnostic] = []
+        var articleCount = 0
+        var pending: [String] = []
+        func add(_ part: Corpus) {
+            corpus = corpus.map { $0.merged(with: part) } ?? part
+        }
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let part = try Corpus.load(contentsOf: pending.map { URL(fileURLWithPath: $0) }, options: options)
+            for diagnostic in part.diagnostics { Terminal.error(diagnostic.description) }
+            diagnostics += part.diagnostics
+            articleCount += part.articles.count
+            pending = []
+            add(part)
+        }
+        for path in paths {
+            if CorpusStore.isCorpusFile(URL(fileURLWithPath: path)) {
+                try flush()
+                add(try CorpusStore.open(URL(fileURLWithPath: path), display: path, extractor: options.extractor))
+            } else {
+                pending.append(path)
+            }
+        }
+        try flush()
+        return (corpus ?? Corpus(articles: []), IngestSummary(articleCount: articleCount, diagnostics: diagnostics))
+    }
+
+    /// Reads one path for the REPL's `:open` and `:load`: a saved corpus, a folder
+    /// or a `.jsonl` file.
+    static func open(_ path: String, options: IngestOptions) throws -> Corpus {
+        let url = URL(fileURLWithPath: path)
+        if CorpusStore.isCorpusFile(url) {
+            return try CorpusStore.open(url, display: path, extractor: options.extractor)
+        }
+        return try Corpus.load(contentsOf: url, options: options)
     }
 }

@@ -14,8 +14,8 @@ struct Karabakh: ParsableCommand {
             bundled with the library.
             """,
         subcommands: [
-            ReplCommand.self, QueryCommand.self, RunCommand.self, CheckCommand.self, ExportCommand.self,
-            InfoCommand.self,
+            ReplCommand.self, QueryCommand.self, RunCommand.self, CheckCommand.self, IngestCommand.self,
+            ExportCommand.self, InfoCommand.self,
         ],
         defaultSubcommand: ReplCommand.self
     )

@@ -21,7 +21,7 @@ struct ReplCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try corpusOptions.load()
-        var engine = ReplEngine(corpus: corpus, width: Terminal.outputWidth)
+        var engine = ReplEngine(corpus: corpus, width: Terminal.outputWidth, openCorpus: CorpusOptions.open)
         let status: Int32
         // Repl.run lends the live engine to Tab completion line by line.
         if var reader = EditLineReader.makeIfTerminal(completion: { _, cursor in
