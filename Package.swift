@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "KarabakhStore", targets: ["KarabakhStore"]),
         .library(name: "KarabakhREPL", targets: ["KarabakhREPL"]),
         .executable(name: "karabakh", targets: ["karabakh"]),
+        .executable(name: "karabakh-bench", targets: ["karabakh-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,6 +41,15 @@ let package = Package(
                 "KarabakhCorpus",
                 "KarabakhStore",
                 "KarabakhREPL",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "karabakh-bench",
+            dependencies: [
+                "KarabakhCorpus",
+                "KarabakhStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
