@@ -43,9 +43,8 @@ struct TermCursor {
         positionsRead = false
     }
 
-    /// The positions of the term in the current article, ascending, into `buffer`.
-    mutating func readPositions(_ positions: UnsafeBufferPointer<UInt8>, into buffer: inout [Int32]) {
-        buffer.removeAll(keepingCapacity: true)
+    /// Appends the positions of the term in the current article, ascending, to `buffer`.
+    mutating func appendPositions(_ positions: UnsafeBufferPointer<UInt8>, to buffer: inout [Int32]) {
         var position: Int32 = 0
         for _ in 0..<frequency {
             position += Int32(VarInt.read(positions, &positionOffset))

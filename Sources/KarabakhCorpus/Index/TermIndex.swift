@@ -245,22 +245,31 @@ struct TermIndex: Equatable, Sendable {
     private func phraseArticles(_ terms: [Int]) -> ArticleSet {
         var cursors = terms.map { TermCursor(term: $0, in: self) }
         let lead = terms.indices.min { articleCounts[terms[$0]] < articleCounts[terms[$1]] }!
-        var buffers = [[Int32]](repeating: [], count: terms.count)
+        // Each word's positions in the current article, one after another in `flat`.
+        var flat: [Int32] = []
+        var starts = [Int](repeating: 0, count: terms.count + 1)
         var found: [Int32] = []
         articleBytes.withUnsafeBufferPointer { articles in
             positionBytes.withUnsafeBufferPointer { positions in
-                candidates: while true {
-                    cursors[lead].step(articles: articles, positions: positions)
-                    if cursors[lead].isExhausted { return }
-                    let article = cursors[lead].article
-                    for word in cursors.indices where word != lead {
-                        guard cursors[word].advance(to: article, articles: articles, positions: positions) else {
-                            if cursors[word].isExhausted { return }
-                            continue candidates
+                cursors.withUnsafeMutableBufferPointer { cursors in
+                    candidates: while true {
+                        cursors[lead].step(articles: articles, positions: positions)
+                        if cursors[lead].isExhausted { return }
+                        let article = cursors[lead].article
+                        for word in cursors.indices where word != lead {
+                            guard cursors[word].advance(to: article, articles: articles, positions: positions) else {
+                                if cursors[word].isExhausted { return }
+                                continue candidates
+                            }
                         }
+                        flat.removeAll(keepingCapacity: true)
+                        for word in cursors.indices {
+                            starts[word] = flat.count
+                            cursors[word].appendPositions(positions, to: &flat)
+                        }
+                        starts[terms.count] = flat.count
+                        if Self.consecutive(flat, starts) { found.append(article) }
                     }
-                    for word in cursors.indices { cursors[word].readPositions(positions, into: &buffers[word]) }
-                    if Self.consecutive(buffers) { found.append(article) }
                 }
             }
         }
@@ -277,6 +286,31 @@ struct TermIndex: Equatable, Sendable {
         }
         if lists.count > 1 { found.sort() }
         return found
+    }
+
+    /// Whether some position `p` of the first word has `p + i` among the positions
+    /// of word `i`, for every word; word `i`'s positions are `flat[starts[i]..<starts[i + 1]]`.
+    static func consecutive(_ flat: [Int32], _ starts: [Int]) -> Bool {
+        flat.withUnsafeBufferPointer { positions in
+            let words = starts.count - 1
+            var cursors = starts
+            for index in starts[0]..<starts[1] {
+                let start = positions[index]
+                var all = true
+                for word in 1..<words {
+                    let wanted = start + Int32(word)
+                    let end = starts[word + 1]
+                    while cursors[word] < end, positions[cursors[word]] < wanted { cursors[word] += 1 }
+                    if cursors[word] == end { return false }
+                    if positions[cursors[word]] != wanted {
+                        all = false
+                        break
+                    }
+                }
+                if all { return true }
+            }
+            return false
+        }
     }
 
     /// Whether some position `p` of the first word has `p + i` among the positions
