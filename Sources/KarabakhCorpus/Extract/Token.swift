@@ -54,16 +54,19 @@ struct Token: Hashable, Sendable {
 
     /// The normal form used to compare words: lower case, apostrophes and dashes unified.
     static func key(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lower-case by arithmetic, straight into the new string's bytes.
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                var count = 0
+                for byte in text.utf8 {
+                    buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: lower-case by arithmetic.
-            for byte in text.utf8 {
-                let lowered = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                result.unicodeScalars.append(Unicode.Scalar(lowered))
-            }
-            return result
-        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\u{2019}", "\u{2018}", "`", "\u{02BC}": result.unicodeScalars.append("'")

@@ -68,7 +68,8 @@ struct PhrasePattern: Hashable, Sendable {
 }
 
 /// The words of a text, lower-cased, with where each stands, for phrase matching
-/// and concordance lines.
+/// and concordance lines: the tokenizer's word and number tokens, found by
+/// ``WordScanner``.
 struct TextWords: Sendable {
     /// The words' keys.
     let keys: [String]
@@ -76,9 +77,21 @@ struct TextWords: Sendable {
     let surfaces: [Substring]
 
     init(_ text: String) {
-        let tokens = Tokenizer.tokens(of: text).filter { $0.kind == .word || $0.kind == .number }
-        keys = tokens.map(\.key)
-        surfaces = tokens.map(\.text)
+        let words = WordScanner.words(of: text)
+        var keys: [String] = []
+        var surfaces: [Substring] = []
+        keys.reserveCapacity(words.count)
+        surfaces.reserveCapacity(words.count)
+        let utf8 = text.utf8
+        for word in words {
+            let lower = utf8.index(utf8.startIndex, offsetBy: word.bytes.lowerBound)
+            let upper = utf8.index(lower, offsetBy: word.bytes.count)
+            let surface = text[lower..<upper]
+            surfaces.append(surface)
+            keys.append(Token.key(surface))
+        }
+        self.keys = keys
+        self.surfaces = surfaces
     }
 
     /// The printed words of a range, joined by spaces.
