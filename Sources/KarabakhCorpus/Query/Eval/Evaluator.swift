@@ -153,7 +153,9 @@ final class Evaluator {
         case .kwic(let pattern, let window, _):
             rows = QueryRows(
                 type: .table(TextStages.kwicColumns),
-                values: TextStages.kwic(rows.values, pattern: pattern, window: window, limit: limit, corpus: corpus))
+                values: TextStages.kwic(
+                    rows.values, pattern: pattern, window: window, limit: limit, corpus: corpus,
+                    index: usesIndexes ? corpus.index.termIndex.wrapped : nil))
         case .collocates(let pattern, let window, _):
             rows = QueryRows(
                 type: .table(TextStages.collocateColumns),

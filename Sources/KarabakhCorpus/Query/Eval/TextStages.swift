@@ -13,12 +13,19 @@ enum TextStages {
 
     /// A row per match with `article` (its id), `left`, `match`, `right` (`window`
     /// words each side, 5 by default).
-    /// With a `limit` it stops after that many rows.
-    static func kwic(_ rows: [QueryValue], pattern: String, window: Int?, limit: Int? = nil, corpus: Corpus)
-        -> [QueryValue]
-    {
+    /// With a `limit` it stops after that many rows. With `index`, articles in
+    /// corpus order are read through it (``indexedKwic(_:phrase:width:limit:corpus:index:)``).
+    static func kwic(
+        _ rows: [QueryValue], pattern: String, window: Int?, limit: Int? = nil, corpus: Corpus,
+        index: TermIndex? = nil
+    ) -> [QueryValue] {
         let phrase = PhrasePattern(pattern)
         let width = max(0, window ?? 5)
+        if let index,
+            let result = indexedKwic(rows, phrase: phrase, width: width, limit: limit, corpus: corpus, index: index)
+        {
+            return result
+        }
         var result: [QueryValue] = []
         for row in rows {
             if let limit, result.count >= limit { break }
@@ -36,6 +43,65 @@ enum TextStages {
                             .string(words.text(right)),
                         ]))
             }
+        }
+        return result
+    }
+
+    /// `kwic` over articles in corpus order: the term index says where the phrase
+    /// starts in each, and only the words up to the last match's right context are
+    /// found in the text. `nil` when the rows are not such articles.
+    private static func indexedKwic(
+        _ rows: [QueryValue], phrase: PhrasePattern, width: Int, limit: Int?, corpus: Corpus, index: TermIndex
+    ) -> [QueryValue]? {
+        var positions: [Int32] = []
+        positions.reserveCapacity(rows.count)
+        var articles: [Article] = []
+        articles.reserveCapacity(rows.count)
+        for row in rows {
+            guard case .article(let article) = row, let position = corpus.position(ofArticle: article.id),
+                Int32(position) > (positions.last ?? -1)
+            else { return nil }
+            positions.append(Int32(position))
+            articles.append(article)
+        }
+        var result: [QueryValue] = []
+        var row = 0
+        let length = phrase.words.count
+        index.forEachMatch(of: phrase, inAscending: positions) { position, starts in
+            while positions[row] != position { row += 1 }
+            let article = articles[row]
+            let needed = Int(starts.last!) + length + width
+            var text = article.text
+            text.withUTF8 { bytes in
+                var words: [Range<Int>] = []
+                words.reserveCapacity(needed)
+                WordScanner.scan(bytes) { word in
+                    words.append(word.bytes)
+                    return words.count < needed
+                }
+                func joined(_ range: Range<Int>) -> String {
+                    let range = range.clamped(to: 0..<words.count)
+                    guard let first = range.first else { return "" }
+                    var line = String(decoding: UnsafeBufferPointer(rebasing: bytes[words[first]]), as: UTF8.self)
+                    for word in range.dropFirst() {
+                        line += " "
+                        line += String(decoding: UnsafeBufferPointer(rebasing: bytes[words[word]]), as: UTF8.self)
+                    }
+                    return line
+                }
+                for start in starts.map(Int.init) {
+                    result.append(
+                        .record(
+                            kwicColumns.map(\.name),
+                            [
+                                .string(article.id), .string(joined(max(0, start - width)..<start)),
+                                .string(joined(start..<(start + length))),
+                                .string(joined((start + length)..<(start + length + width))),
+                            ]))
+                }
+            }
+            if let limit, result.count >= limit { return false }
+            return true
         }
         return result
     }
