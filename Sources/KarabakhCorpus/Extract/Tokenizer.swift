@@ -114,11 +114,19 @@ enum Tokenizer {
         return tokens
     }
 
+    /// Whether a scalar belongs in a word: a letter, a digit or a combining mark.
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        let value = scalar.value
+        if value < 0x80 {
+            let letter = value | 0x20
+            return (0x61...0x7A).contains(letter) || (0x30...0x39).contains(value)
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
     }
 

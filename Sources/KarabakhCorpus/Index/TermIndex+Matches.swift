@@ -1,14 +1,16 @@
 extension TermIndex {
     /// Where a phrase pattern occurs in some articles, from the postings alone: for
-    /// each article of `articles` (ascending) that holds it, the word position of
+    /// each article `nextArticle` gives (ascending, until `nil`) that holds it, the word position of
     /// each match's first word, left to right and not overlapping, just as
     /// ``PhrasePattern/matches(in:)`` finds them in the article's words. Calls `body`
     /// with each such article and its starts while `body` returns true.
     ///
     /// Each term's stream is read once, front to back, and only as far as the last
-    /// article asked about; `kwic` reads only the words it prints.
+    /// article asked about, and articles are asked for one at a time: `kwic` with a
+    /// `take` looks at no more articles than it prints from.
     func forEachMatch(
-        of pattern: PhrasePattern, inAscending articles: [Int32], _ body: (_ article: Int32, _ starts: [Int32]) -> Bool
+        of pattern: PhrasePattern, in nextArticle: () -> Int32?,
+        _ body: (_ article: Int32, _ starts: [Int32]) -> Bool
     ) {
         let wordTerms = pattern.words.map { terms(for: $0) }
         guard !wordTerms.isEmpty, wordTerms.allSatisfy({ !$0.isEmpty }) else { return }
@@ -17,7 +19,7 @@ extension TermIndex {
         let length = Int32(wordTerms.count)
         articleBytes.withUnsafeBufferPointer { articleStream in
             positionBytes.withUnsafeBufferPointer { positionStream in
-                candidates: for article in articles {
+                candidates: while let article = nextArticle() {
                     for word in cursors.indices {
                         positions[word].removeAll(keepingCapacity: true)
                         for term in cursors[word].indices

@@ -30,6 +30,14 @@ extension Evaluator {
             }
             if plan.folded == .count { return (.value(.int(articles.count)), plan.stagesUsed) }
             let after = stages.dropFirst(plan.coveredStages)
+            if let pattern = plan.kwicPattern, plan.residual == nil, case .kwic(_, let window, _)? = after.first {
+                // kwic straight from the index: no article rows are made.
+                let top = after.dropFirst().first.flatMap(Self.takeCount)
+                let values = TextStages.kwic(
+                    articles, pattern: pattern, window: window, limit: top, corpus: corpus,
+                    index: corpus.index.termIndex.wrapped)
+                return (.rows(QueryRows(type: .table(TextStages.kwicColumns), values: values)), plan.stagesUsed + 1)
+            }
             if plan.folded == .rank, plan.isExact, case .rank(let words, _)? = after.first {
                 let top = after.dropFirst().first.flatMap(Self.takeCount)
                 return (.rows(rank(articles, words: words, top: top)), plan.stagesUsed)

@@ -47,29 +47,64 @@ enum TextStages {
         return result
     }
 
-    /// `kwic` over articles in corpus order: the term index says where the phrase
-    /// starts in each, and only the words up to the last match's right context are
-    /// found in the text. `nil` when the rows are not such articles.
+    /// `kwic` over article rows in corpus order, through the term index; `nil` when
+    /// the rows are not such articles.
     private static func indexedKwic(
         _ rows: [QueryValue], phrase: PhrasePattern, width: Int, limit: Int?, corpus: Corpus, index: TermIndex
     ) -> [QueryValue]? {
-        var positions: [Int32] = []
-        positions.reserveCapacity(rows.count)
-        var articles: [Article] = []
-        articles.reserveCapacity(rows.count)
-        for row in rows {
-            guard case .article(let article) = row, let position = corpus.position(ofArticle: article.id),
-                Int32(position) > (positions.last ?? -1)
-            else { return nil }
-            positions.append(Int32(position))
-            articles.append(article)
+        // Rows are asked for one at a time; one that is not an article of the corpus
+        // in corpus order sends the whole stage back to reading texts.
+        var row = -1
+        var previous: Int32 = -1
+        var inOrder = true
+        let result = indexedKwic(phrase: phrase, width: width, limit: limit, index: index) {
+            row += 1
+            guard row < rows.count else { return nil }
+            guard case .article(let article) = rows[row], let position = corpus.position(ofArticle: article.id),
+                Int32(position) > previous
+            else {
+                inOrder = false
+                return nil
+            }
+            previous = Int32(position)
+            return (previous, article)
         }
+        return inOrder ? result : nil
+    }
+
+    /// `kwic` over a set of the corpus's articles, through the term index: what
+    /// ``kwic(_:pattern:window:limit:corpus:index:)`` gives for their rows.
+    static func kwic(
+        _ articles: ArticleSet, pattern: PhrasePattern, window: Int?, limit: Int?, corpus: Corpus,
+        index: TermIndex
+    ) -> [QueryValue] {
+        var next = 0
+        let positions = articles.positions
+        return indexedKwic(phrase: pattern, width: max(0, window ?? 5), limit: limit, index: index) {
+            guard next < positions.count else { return nil }
+            next += 1
+            return (positions[next - 1], corpus.articles[Int(positions[next - 1])])
+        }
+    }
+
+    /// `kwic` over articles given one at a time in corpus order (with their
+    /// positions): the term index says where the phrase starts in each, and only
+    /// the words up to the last match's right context are found in the text.
+    private static func indexedKwic(
+        phrase: PhrasePattern, width: Int, limit: Int?, index: TermIndex,
+        articles nextArticle: () -> (position: Int32, article: Article)?
+    ) -> [QueryValue] {
+        var article: Article?
         var result: [QueryValue] = []
-        var row = 0
         let length = phrase.words.count
-        index.forEachMatch(of: phrase, inAscending: positions) { position, starts in
-            while positions[row] != position { row += 1 }
-            let article = articles[row]
+        let names = kwicColumns.map(\.name)
+        let next: () -> Int32? = {
+            guard let (position, next) = nextArticle() else { return nil }
+            article = next
+            return position
+        }
+        index.forEachMatch(of: phrase, in: next) { _, starts in
+            guard let article else { return false }
             let needed = Int(starts.last!) + length + width
             var text = article.text
             text.withUTF8 { bytes in
@@ -92,7 +127,7 @@ enum TextStages {
                 for start in starts.map(Int.init) {
                     result.append(
                         .record(
-                            kwicColumns.map(\.name),
+                            names,
                             [
                                 .string(article.id), .string(joined(max(0, start - width)..<start)),
                                 .string(joined(start..<(start + length))),
