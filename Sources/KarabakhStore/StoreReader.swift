@@ -131,9 +131,17 @@ struct StoreReader: Sendable {
                 title: try optionalText(row, 2), date: date, authors: authors, source: try optionalText(row, 5),
                 dateline: try optionalText(row, 6), url: try optionalText(row, 7))
             let body = try text(row, 8, column: "articles.text")
-            var article = Article(
-                id: id, file: try text(row, 1, column: "articles.file"), metadata: metadata, text: body,
-                raw: try rawText(row, 9, text: body))
+            let file = try text(row, 1, column: "articles.file")
+            let read = try row.withUnsafeData(atIndex: 9) { data in
+                data.map { data in
+                    data.withUnsafeBytes { raw in
+                        Article(
+                            id: id, file: file, metadata: metadata, text: body,
+                            rawUTF8: raw.assumingMemoryBound(to: UInt8.self))
+                    }
+                }
+            }
+            guard var article = read else { throw StoreError.damaged(display, "'articles.raw' is null") }
             let extraction = try row.withUnsafeData(atIndex: 10) { data in
                 data.map { data in
                     data.withUnsafeBytes { bytes in
@@ -248,43 +256,6 @@ struct StoreReader: Sendable {
     /// The `raw` column's value given the article's `text`: most raw texts are
     /// header lines, the text's own bytes, and footer lines, so only the lines
     /// around the text are decoded and the text's string is joined between them.
-    private func rawText(_ row: Row, _ index: Int, text: String) throws -> String {
-        var body = text
-        let raw = try row.withUnsafeData(atIndex: index) { data -> String? in
-            guard let data else { return nil }
-            return data.withUnsafeBytes { raw -> String in
-                let found: Int? = body.withUTF8 { Self.firstOffset(of: UnsafeRawBufferPointer($0), in: raw) }
-                guard let start = found else { return Self.string(raw) }
-                let end = start + text.utf8.count
-                return Self.string(UnsafeRawBufferPointer(rebasing: raw[..<start])) + text
-                    + Self.string(UnsafeRawBufferPointer(rebasing: raw[end...]))
-            }
-        }
-        guard let raw else { throw StoreError.damaged(display, "'articles.raw' is null") }
-        return raw
-    }
-
-    /// Where `needle` first stands in `haystack`, by byte, or `nil`. Candidates are
-    /// found with `memchr` and compared whole at most 16 times (a body stands near
-    /// the top of its file), so the search stays linear whatever the bytes; `nil`
-    /// only means the caller decodes the whole raw text.
-    static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count, let needleStart = needle.baseAddress,
-            let haystackStart = haystack.baseAddress
-        else { return nil }
-        let last = haystack.count - needle.count
-        var offset = 0
-        var attempts = 0
-        while offset <= last, attempts < 16 {
-            guard let hit = memchr(haystackStart + offset, Int32(first), last - offset + 1) else { return nil }
-            offset = haystackStart.distance(to: UnsafeRawPointer(hit))
-            attempts += 1
-            if memcmp(haystackStart + offset, needleStart, needle.count) == 0 { return offset }
-            offset += 1
-        }
-        return nil
-    }
-
     private func text(_ row: Row, _ index: Int, column: String) throws -> String {
         guard let value = try optionalText(row, index) else {
             throw StoreError.damaged(display, "'\(column)' is null")

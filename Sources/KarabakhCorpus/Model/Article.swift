@@ -110,6 +110,15 @@ public struct Article: Hashable, Sendable, Identifiable {
         storage = Storage(id: id, file: file, metadata: metadata, text: text, raw: raw)
     }
 
+    /// Creates an article whose raw text is given as UTF-8 bytes, for KarabakhStore:
+    /// the same article as ``init(id:file:metadata:text:raw:)`` makes from the
+    /// decoded string, without making that string when the body stands in it.
+    package init(id: String, file: String, metadata: ArticleMetadata, text: String, rawUTF8: UnsafeBufferPointer<UInt8>)
+    {
+        storage = Storage(
+            id: id, file: file, metadata: metadata, text: text, rawText: RawText(rawUTF8: rawUTF8, text: text))
+    }
+
     /// Whether two articles hold the same fields.
     public static func == (left: Article, right: Article) -> Bool {
         if left.storage === right.storage { return true }

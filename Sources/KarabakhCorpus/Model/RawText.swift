@@ -13,21 +13,36 @@ enum RawText: Hashable, Sendable {
     /// The way to keep `raw`, given the body `text` the article holds anyway.
     init(raw: String, text: String) {
         var raw = raw
-        var text = text
-        let found: (Int, Int)? = raw.withUTF8 { rawBytes in
-            text.withUTF8 { textBytes in
-                guard let offset = Self.firstOffset(of: textBytes, in: rawBytes) else { return nil }
-                return (offset, offset + textBytes.count)
-            }
-        }
-        guard let (start, end) = found else {
+        let found: Range<Int>? = raw.withUTF8 { Self.body(text, in: $0) }
+        guard let found else {
             self = .whole(raw)
             return
         }
         let bytes = raw.utf8
-        let prefix = bytes.index(bytes.startIndex, offsetBy: start)
-        let suffix = bytes.index(bytes.startIndex, offsetBy: end)
+        let prefix = bytes.index(bytes.startIndex, offsetBy: found.lowerBound)
+        let suffix = bytes.index(bytes.startIndex, offsetBy: found.upperBound)
         self = .around(prefix: String(raw[..<prefix]), suffix: String(raw[suffix...]))
+    }
+
+    /// The way to keep a raw text given as UTF-8 bytes (a saved corpus's column):
+    /// what ``init(raw:text:)`` keeps for the same text, without making the whole
+    /// raw string when the body stands in it.
+    init(rawUTF8 raw: UnsafeBufferPointer<UInt8>, text: String) {
+        guard let found = Self.body(text, in: raw) else {
+            self = .whole(String(decoding: raw, as: UTF8.self))
+            return
+        }
+        self = .around(
+            prefix: String(decoding: UnsafeBufferPointer(rebasing: raw[..<found.lowerBound]), as: UTF8.self),
+            suffix: String(decoding: UnsafeBufferPointer(rebasing: raw[found.upperBound...]), as: UTF8.self))
+    }
+
+    /// Where the bytes of `text` stand in `raw`, if they are found.
+    private static func body(_ text: String, in raw: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var text = text
+        return text.withUTF8 { textBytes in
+            firstOffset(of: textBytes, in: raw).map { $0..<($0 + textBytes.count) }
+        }
     }
 
     /// Where `needle` first stands in `haystack`, by byte. A full comparison (after the first eight
@@ -44,7 +59,10 @@ enum RawText: Hashable, Sendable {
         var offset = 0
         let last = haystack.count - needle.count
         while offset <= last, attempts < 16 {
-            if haystack[offset] == first, memcmp(haystackStart + offset, needleStart, head) == 0 {
+            // The next place the first byte stands, found with `memchr`.
+            guard let hit = memchr(haystackStart + offset, Int32(first), last - offset + 1) else { return nil }
+            offset = UnsafeRawPointer(haystackStart).distance(to: UnsafeRawPointer(hit))
+            if memcmp(haystackStart + offset, needleStart, head) == 0 {
                 attempts += 1
                 if memcmp(haystackStart + offset, needleStart, needle.count) == 0 { return offset }
             }
