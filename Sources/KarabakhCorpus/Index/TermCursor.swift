@@ -53,6 +53,20 @@ struct TermCursor {
         positionsRead = true
     }
 
+    /// Writes the positions of the term in the current article, ascending, from
+    /// `buffer` on (room for ``frequency`` of them); returns how many it wrote.
+    mutating func readPositions(_ positions: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutablePointer<Int32>)
+        -> Int
+    {
+        var position: Int32 = 0
+        for index in 0..<frequency {
+            position += Int32(VarInt.read(positions, &positionOffset))
+            buffer[index] = position
+        }
+        positionsRead = true
+        return frequency
+    }
+
     /// Steps over the current article's positions without decoding them.
     private mutating func skipPositions(_ positions: UnsafeBufferPointer<UInt8>) {
         var left = frequency

@@ -241,13 +241,19 @@ struct TermIndex: Equatable, Sendable {
 
     /// The articles in which the terms stand one after another. The rarest term's
     /// cursor leads; the others catch up with it, each stream read once, front to
-    /// back (``TermCursor``); positions are decoded only where all terms meet.
+    /// back (``TermCursor``); positions are decoded only where all terms meet, into
+    /// one buffer reused from article to article.
     private func phraseArticles(_ terms: [Int]) -> ArticleSet {
         var cursors = terms.map { TermCursor(term: $0, in: self) }
         let lead = terms.indices.min { articleCounts[terms[$0]] < articleCounts[terms[$1]] }!
-        // Each word's positions in the current article, one after another in `flat`.
-        var flat: [Int32] = []
-        var starts = [Int](repeating: 0, count: terms.count + 1)
+        let words = terms.count
+        // Word `i`'s positions in the current article are `flat[bounds[i]..<bounds[i + 1]]`;
+        // `bounds[words + 1...]` is room for the matching's own cursors.
+        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * words + 1)
+        defer { bounds.deallocate() }
+        var capacity = 256
+        var flat = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        defer { flat.deallocate() }
         var found: [Int32] = []
         articleBytes.withUnsafeBufferPointer { articles in
             positionBytes.withUnsafeBufferPointer { positions in
@@ -262,13 +268,20 @@ struct TermIndex: Equatable, Sendable {
                                 continue candidates
                             }
                         }
-                        flat.removeAll(keepingCapacity: true)
-                        for word in cursors.indices {
-                            starts[word] = flat.count
-                            cursors[word].appendPositions(positions, to: &flat)
+                        var needed = 0
+                        for word in 0..<words { needed += cursors[word].frequency }
+                        if needed > capacity {
+                            flat.deallocate()
+                            capacity = 2 * needed
+                            flat = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
                         }
-                        starts[terms.count] = flat.count
-                        if Self.consecutive(flat, starts) { found.append(article) }
+                        var count = 0
+                        for word in 0..<words {
+                            bounds[word] = count
+                            count += cursors[word].readPositions(positions, into: flat + count)
+                        }
+                        bounds[words] = count
+                        if Self.consecutive(flat, bounds: bounds, words: words) { found.append(article) }
                     }
                 }
             }
@@ -289,28 +302,29 @@ struct TermIndex: Equatable, Sendable {
     }
 
     /// Whether some position `p` of the first word has `p + i` among the positions
-    /// of word `i`, for every word; word `i`'s positions are `flat[starts[i]..<starts[i + 1]]`.
-    static func consecutive(_ flat: [Int32], _ starts: [Int]) -> Bool {
-        flat.withUnsafeBufferPointer { positions in
-            let words = starts.count - 1
-            var cursors = starts
-            for index in starts[0]..<starts[1] {
-                let start = positions[index]
-                var all = true
-                for word in 1..<words {
-                    let wanted = start + Int32(word)
-                    let end = starts[word + 1]
-                    while cursors[word] < end, positions[cursors[word]] < wanted { cursors[word] += 1 }
-                    if cursors[word] == end { return false }
-                    if positions[cursors[word]] != wanted {
-                        all = false
-                        break
-                    }
+    /// of word `i`, for every word; word `i`'s positions are
+    /// `flat[bounds[i]..<bounds[i + 1]]`, and `bounds` has room for `words` more.
+    private static func consecutive(
+        _ flat: UnsafePointer<Int32>, bounds: UnsafeMutablePointer<Int>, words: Int
+    ) -> Bool {
+        let ahead = bounds + words + 1
+        for word in 0..<words { ahead[word] = bounds[word] }
+        for index in bounds[0]..<bounds[1] {
+            let start = flat[index]
+            var all = true
+            for word in 1..<words {
+                let wanted = start + Int32(word)
+                let end = bounds[word + 1]
+                while ahead[word] < end, flat[ahead[word]] < wanted { ahead[word] += 1 }
+                if ahead[word] == end { return false }
+                if flat[ahead[word]] != wanted {
+                    all = false
+                    break
                 }
-                if all { return true }
             }
-            return false
+            if all { return true }
         }
+        return false
     }
 
     /// Whether some position `p` of the first word has `p + i` among the positions
