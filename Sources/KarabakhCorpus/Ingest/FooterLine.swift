@@ -102,11 +102,12 @@ enum FooterLine: Equatable {
     /// a source line naming the outlet among others (`SOURCE: AL JAZEERA AND NEWS AGENCIES`).
     private static func outletLine(_ line: String, outlets: OutletDirectory) -> String? {
         var text = Substring(line)
+        var lower = line.lowercased()
         var isSource = false
-        for lead in ["source:", "sources:", "©", "(c)", "copyright", "—", "–", "-"]
-        where text.lowercased().hasPrefix(lead) {
+        for lead in ["source:", "sources:", "©", "(c)", "copyright", "—", "–", "-"] where lower.hasPrefix(lead) {
             isSource = isSource || lead.hasPrefix("source")
             text = text.dropFirst(lead.count).drop { $0 == " " }
+            lower = text.lowercased()
         }
         let name = LineText.clean(text)
         guard !name.isEmpty, LineText.words(name).count <= 8 else { return nil }
@@ -163,7 +164,8 @@ enum FooterLine: Equatable {
     /// A plug for the outlet's or the author's social-media pages: `Follow us on
     /// Twitter @AzerNewsAz`, `… follow him on Twitter: @…`, `Subscribe to our channel`.
     private static func isSocial(_ lower: String) -> Bool {
-        guard LineText.words(lower).count <= 30 else { return false }
+        let words = LineText.words(lower)
+        guard words.count <= 30 else { return false }
         let follows = [
             "follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "follow the author",
         ]
@@ -172,7 +174,6 @@ enum FooterLine: Equatable {
         let networks = [
             "twitter", "facebook", "telegram", "instagram", "youtube", "linkedin", "x", "tiktok", "whatsapp",
         ]
-        let words = LineText.words(lower)
         if words.first == "follow", words.count <= 14, let on = words.firstIndex(of: "on"), on + 1 < words.count,
             networks.contains(String(LineText.bare(words[on + 1])))
         {

@@ -4,6 +4,7 @@ enum LineText {
     /// The line with tabs, non-breaking and other Unicode spaces turned into plain
     /// spaces, runs of spaces collapsed, and both ends trimmed.
     static func clean(_ line: some StringProtocol) -> String {
+        if isClean(line.utf8) { return String(line) }
         var result = ""
         result.reserveCapacity(line.utf8.count)
         var pendingSpace = false
@@ -19,6 +20,34 @@ enum LineText {
             }
         }
         return result
+    }
+
+    /// Whether ``clean(_:)`` would give a line back unchanged: no space at either end
+    /// or two together, no tab, and none of the bytes that can start a Unicode space
+    /// separator or an invisible mark (`C2`, `E1`, `E2`, `E3`, `EF`, looked at
+    /// closely only for `E2`, which curly quotes and dashes start too).
+    private static func isClean(_ bytes: some Collection<UInt8>) -> Bool {
+        var previousIsSpace = true
+        var iterator = bytes.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case 0x20:
+                if previousIsSpace { return false }
+                previousIsSpace = true
+                continue
+            case 0x09, 0xC2, 0xE1, 0xE3, 0xEF:
+                return false
+            case 0xE2:
+                // U+2000–U+200F, U+202F and U+205F are E2 80 80–8F, E2 80 AF and E2 81 9F.
+                guard let second = iterator.next(), let third = iterator.next() else { return false }
+                if second == 0x80, third <= 0x8F || third == 0xAF { return false }
+                if second == 0x81, third == 0x9F { return false }
+            default:
+                break
+            }
+            previousIsSpace = false
+        }
+        return !previousIsSpace
     }
 
     /// Whether a scalar is white space: ASCII space and tab, NBSP, and the other
