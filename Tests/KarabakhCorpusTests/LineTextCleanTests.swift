@@ -63,4 +63,13 @@ struct LineTextCleanTests {
         }
         #expect(differing.isEmpty, "\(differing.prefix(5).map { $0.debugDescription })")
     }
+
+    @Test("Lines split at LF, CR and CR LF, whatever follows a line end")
+    func lines() {
+        #expect(LineText.lines("a\nb\r\nc\rd\n\ne") == ["a", "b", "c", "d", "", "e"])
+        #expect(LineText.lines("\r\n\n\r") == ["", "", "", ""])
+        #expect(LineText.lines("x\n\u{301}y\r\u{301}") == ["x", "\u{301}y", "\u{301}"])
+        #expect(LineText.lines("") == [""])
+        #expect(LineText.lines("Xankəndi “quoted”\u{2028}still one") == ["Xankəndi “quoted”\u{2028}still one"])
+    }
 }

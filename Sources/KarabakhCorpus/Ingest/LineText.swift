@@ -71,21 +71,24 @@ enum LineText {
 
     /// Splits text into lines at `\r\n`, `\r` or `\n`, without the line ends.
     static func lines(_ text: String) -> [Substring] {
+        // Line ends are found on the bytes: a CR or an LF is always a character of its
+        // own (CR LF one together), so each line is whole characters.
         var lines: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            // "\r\n" is a single Character in Swift.
-            if character == "\n" || character == "\r" || character == "\r\n" {
-                lines.append(text[start..<index])
-                index = text.index(after: index)
-                start = index
-            } else {
-                index = text.index(after: index)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                utf8.formIndex(after: &index)
+                continue
             }
+            lines.append(text[start..<index])
+            utf8.formIndex(after: &index)
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
+            start = index
         }
-        lines.append(text[start..<text.endIndex])
+        lines.append(text[start..<utf8.endIndex])
         return lines
     }
 
