@@ -54,31 +54,38 @@ final class CorpusIndex: Sendable {
         }
         entitiesByKey = byKey
         entityPositions = entityPosition.mapValues { Int32($0) }
+        let resolved = Self.resolve(articles, entityPosition)
         var mentionLists = [[RowReference]](repeating: [], count: entities.count)
         var articleLists = [[Int32]](repeating: [], count: entities.count)
         var quoteLists = [[RowReference]](repeating: [], count: entities.count)
         var unattributed: [RowReference] = []
         var days = [Int32](repeating: DayKey.missing, count: articles.count)
         var lookups: [String: [String: [Int32]]] = [:]
-        var unknown: String?
+        let unknown = resolved.lazy.compactMap(\.unknown).first
+        var chunk = 0
+        var start = 0
         for (articlePosition, article) in articles.enumerated() {
+            if articlePosition - start == resolved[chunk].mentionEnds.count {
+                start = articlePosition
+                chunk += 1
+            }
+            let part = resolved[chunk]
+            let local = articlePosition - start
             let position = Int32(articlePosition)
-            for (item, mention) in article.mentions.enumerated() {
-                guard let entity = entityPosition[mention.entityID] else {
-                    unknown = unknown ?? "article '\(article.id)' mentions unknown entity '\(mention.entityID)'"
-                    continue
-                }
+            let mentions = (local == 0 ? 0 : part.mentionEnds[local - 1])..<part.mentionEnds[local]
+            for (item, slot) in mentions.enumerated() {
+                let entity = Int(part.mentionEntities[slot])
+                guard entity >= 0 else { continue }
                 mentionLists[entity].append(RowReference(article: position, item: Int32(item)))
                 if articleLists[entity].last != position { articleLists[entity].append(position) }
             }
-            for (item, quote) in article.quotes.enumerated() {
+            let quotes = (local == 0 ? 0 : part.quoteEnds[local - 1])..<part.quoteEnds[local]
+            for (item, slot) in quotes.enumerated() {
                 let reference = RowReference(article: position, item: Int32(item))
-                if let speaker = quote.speakerID.flatMap({ entityPosition[$0] }) {
-                    quoteLists[speaker].append(reference)
-                } else if let speaker = quote.speakerID {
-                    unknown = unknown ?? "article '\(article.id)' quotes unknown speaker '\(speaker)'"
-                } else {
-                    unattributed.append(reference)
+                switch part.quoteSpeakers[slot] {
+                case -1: unattributed.append(reference)
+                case let speaker where speaker >= 0: quoteLists[Int(speaker)].append(reference)
+                default: break
                 }
             }
             if let day = article.date { days[articlePosition] = DayKey.of(day) }
@@ -100,6 +107,60 @@ final class CorpusIndex: Sendable {
         dateOrder = dated.map { Int32($0) }
         dateOrderKeys = dated.map { days[$0] }
         fieldLookups = lookups.mapValues { $0.mapValues(ArticleSet.init(sorted:)) }
+    }
+
+    /// The entities of a stretch of articles' mentions and quotes, by position, found
+    /// on every core (the lookups by id are most of building the index).
+    private struct Resolved: Sendable {
+        /// Each mention's entity, article after article; -1 for an unknown one.
+        var mentionEntities: [Int32] = []
+        /// Where each article's mentions end in ``mentionEntities``.
+        var mentionEnds: [Int] = []
+        /// Each quote's speaker; -1 for none, -2 for an unknown one.
+        var quoteSpeakers: [Int32] = []
+        /// Where each article's quotes end in ``quoteSpeakers``.
+        var quoteEnds: [Int] = []
+        /// The first unknown entity or speaker, in words.
+        var unknown: String?
+    }
+
+    /// The articles' entities, in stretches of consecutive articles, in order.
+    private static func resolve(_ articles: [Article], _ entityPosition: [String: Int]) -> [Resolved] {
+        let size = 4096
+        let stretches = stride(from: 0, to: max(articles.count, 1), by: size).map {
+            $0..<min($0 + size, articles.count)
+        }
+        return ParallelMap.map(stretches) { stretch in
+            var part = Resolved()
+            part.mentionEnds.reserveCapacity(stretch.count)
+            part.quoteEnds.reserveCapacity(stretch.count)
+            for article in articles[stretch] {
+                for mention in article.mentions {
+                    guard let entity = entityPosition[mention.entityID] else {
+                        part.unknown =
+                            part.unknown ?? "article '\(article.id)' mentions unknown entity '\(mention.entityID)'"
+                        part.mentionEntities.append(-1)
+                        continue
+                    }
+                    part.mentionEntities.append(Int32(entity))
+                }
+                part.mentionEnds.append(part.mentionEntities.count)
+                for quote in article.quotes {
+                    if let speaker = quote.speakerID {
+                        if let entity = entityPosition[speaker] {
+                            part.quoteSpeakers.append(Int32(entity))
+                        } else {
+                            part.unknown = part.unknown ?? "article '\(article.id)' quotes unknown speaker '\(speaker)'"
+                            part.quoteSpeakers.append(-2)
+                        }
+                    } else {
+                        part.quoteSpeakers.append(-1)
+                    }
+                }
+                part.quoteEnds.append(part.quoteSpeakers.count)
+            }
+            return part
+        }
     }
 
     /// The positions of the entities a name or alias names, ignoring case.

@@ -124,7 +124,8 @@ struct Byline: Equatable {
     /// Splits names at commas, semicolons, `and`, `&`, bars and dashes.
     private static func split(_ names: Substring) -> [String] {
         var text = " " + names + " "
-        for separator in [" and ", " And ", " AND ", " & ", " | ", " – ", " — ", " - ", ";"] {
+        for separator in [" and ", " And ", " AND ", " & ", " | ", " – ", " — ", " - ", ";"]
+        where LineText.containsBytes(text, separator) {
             text = text.replacingOccurrences(of: separator, with: ",")
         }
         return text.split(separator: ",").map { LineText.clean($0) }.filter { !$0.isEmpty }

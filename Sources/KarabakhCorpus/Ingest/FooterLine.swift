@@ -169,7 +169,7 @@ enum FooterLine: Equatable {
         let follows = [
             "follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "follow the author",
         ]
-        if follows.contains(where: { lower.contains($0) }) { return true }
+        if follows.contains(where: { LineText.containsBytes(lower, $0) && lower.contains($0) }) { return true }
         // `Follow OC Media on Telegram`
         let networks = [
             "twitter", "facebook", "telegram", "instagram", "youtube", "linkedin", "x", "tiktok", "whatsapp",
@@ -184,10 +184,15 @@ enum FooterLine: Equatable {
             "stay up to date",
         ]
         // `Subscribe to …`, `…, subscribe to …`, `Keep up with the latest news: subscribe to …`
-        if plugs.contains(where: { lower.hasPrefix($0) || lower.contains(", \($0)") || lower.contains(": \($0)") }) {
+        let hasPlug = plugs.contains { plug in
+            lower.hasPrefix(plug)
+                || (LineText.containsBytes(lower, plug)
+                    && (lower.contains(", \(plug)") || lower.contains(": \(plug)")))
+        }
+        if hasPlug {
             return true
         }
-        if lower.contains("follow") && lower.contains(" @") { return true }
+        if LineText.containsBytes(lower, "follow") && lower.contains("follow") && lower.contains(" @") { return true }
         return isMembershipPlug(lower)
     }
 

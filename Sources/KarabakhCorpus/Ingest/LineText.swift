@@ -69,6 +69,22 @@ enum LineText {
         cleaned.split(separator: " ")
     }
 
+    /// Whether the UTF-8 bytes of `needle` stand somewhere in `text`: a quick test to
+    /// make before a Foundation search or replacement, which can only find a match
+    /// where the bytes are (for needles like `" and "` or `"follow us"`).
+    static func containsBytes(_ text: some StringProtocol, _ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return true }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard let hit = bytes[index...].firstIndex(of: first) else { return false }
+            if bytes[hit...].starts(with: needle) { return true }
+            index = bytes.index(after: hit)
+        }
+        return false
+    }
+
     /// Splits text into lines at `\r\n`, `\r` or `\n`, without the line ends.
     static func lines(_ text: String) -> [Substring] {
         // Line ends are found on the bytes: a CR or an LF is always a character of its
