@@ -48,9 +48,12 @@ public struct IngestResult: Sendable, CustomStringConvertible {
     public var description: String {
         let text = summary.description
         let head = "ingested \(Self.grouped(newArticleCount + storedArticleCount)) "
-        guard text.hasPrefix(head), let comma = text.firstIndex(of: ",") else { return text }
+        guard text.hasPrefix(head) else { return text }
+        // After `ingested 1,204 articles`: the count's own commas are in `head`.
+        let afterHead = text.index(text.startIndex, offsetBy: head.count)
+        let end = text[afterHead...].firstIndex(of: ",") ?? text.endIndex
         let counts = " (\(Self.grouped(newArticleCount)) new, \(Self.grouped(storedArticleCount)) already stored)"
-        return String(text[..<comma]) + counts + String(text[comma...])
+        return String(text[..<end]) + counts + String(text[end...])
     }
 
     /// `1,204`.

@@ -103,7 +103,8 @@ struct StoreReader: Sendable {
     private func readArticles(_ db: Database, _ positions: Range<Int>, entityIDs: [String]) throws -> [Article] {
         let statement = try db.makeStatement(
             sql: """
-                SELECT id, file, title, date, authors, source, dateline, url, text, raw, extraction
+                SELECT id, file, title, date, authors, source, dateline, url, text, raw_prefix, raw_suffix,
+                    raw_whole, extraction
                 FROM articles WHERE position >= ? AND position < ? ORDER BY position
                 """)
         var articles: [Article] = []
@@ -132,17 +133,17 @@ struct StoreReader: Sendable {
                 dateline: try optionalText(row, 6), url: try optionalText(row, 7))
             let body = try text(row, 8, column: "articles.text")
             let file = try text(row, 1, column: "articles.file")
-            let read = try row.withUnsafeData(atIndex: 9) { data in
-                data.map { data in
-                    data.withUnsafeBytes { raw in
-                        Article(
-                            id: id, file: file, metadata: metadata, text: body,
-                            rawUTF8: raw.assumingMemoryBound(to: UInt8.self))
-                    }
-                }
+            var article: Article
+            if let whole = try optionalText(row, 11) {
+                article = Article(id: id, file: file, metadata: metadata, text: body, raw: whole)
+            } else if let prefix = try optionalText(row, 9), let suffix = try optionalText(row, 10) {
+                article = Article(
+                    id: id, file: file, metadata: metadata, text: body, rawPrefix: prefix, rawSuffix: suffix)
+            } else {
+                throw StoreError.damaged(
+                    display, "article '\(id)' has neither 'raw_whole' nor 'raw_prefix' and 'raw_suffix'")
             }
-            guard var article = read else { throw StoreError.damaged(display, "'articles.raw' is null") }
-            let extraction = try row.withUnsafeData(atIndex: 10) { data in
+            let extraction = try row.withUnsafeData(atIndex: 12) { data in
                 data.map { data in
                     data.withUnsafeBytes { bytes in
                         Result { () throws(ExtractionRecord.Damage) in
@@ -253,9 +254,7 @@ struct StoreReader: Sendable {
         }
     }
 
-    /// The `raw` column's value given the article's `text`: most raw texts are
-    /// header lines, the text's own bytes, and footer lines, so only the lines
-    /// around the text are decoded and the text's string is joined between them.
+    /// The text of a column that must not be null.
     private func text(_ row: Row, _ index: Int, column: String) throws -> String {
         guard let value = try optionalText(row, index) else {
             throw StoreError.damaged(display, "'\(column)' is null")

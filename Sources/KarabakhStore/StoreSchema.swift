@@ -11,7 +11,7 @@ import GRDB
 enum StoreSchema {
     /// The version this library writes and reads, in `meta.schema_version` and
     /// `PRAGMA user_version`.
-    static let version = 1
+    static let version = 2
 
     /// `PRAGMA application_id` of a saved corpus: `KCRP` in ASCII.
     static let applicationID: Int32 = 0x4B43_5250
@@ -40,7 +40,10 @@ enum StoreSchema {
             dateline TEXT,
             url TEXT,
             text TEXT NOT NULL,
-            raw TEXT NOT NULL,
+            raw_prefix TEXT,
+            raw_suffix TEXT,
+            raw_whole TEXT,
+            raw TEXT GENERATED ALWAYS AS (coalesce(raw_whole, raw_prefix || text || raw_suffix)) VIRTUAL,
             words INTEGER NOT NULL,
             extraction BLOB NOT NULL
         );

@@ -94,10 +94,10 @@ enum StoreWriter {
     private static func writeArticles(_ articles: [Article], entityPositions: [String: Int], to db: Database) throws {
         let articleStatement = try db.makeStatement(
             sql: """
-                INSERT INTO articles (id, position, file, title, date, authors, source, dateline, url, text, raw, words,
-                    extraction)
+                INSERT INTO articles (id, position, file, title, date, authors, source, dateline, url, text,
+                    raw_prefix, raw_suffix, raw_whole, words, extraction)
                 VALUES (CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT),
-                    CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)
+                    CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)
                 """)
         let mentionStatement = try db.makeStatement(
             sql: """
@@ -116,10 +116,13 @@ enum StoreWriter {
                 throw CorpusError.inconsistent("article '\(article.id)' names unknown entity '\(unknown)'")
             }
             let id = text(article.id)
+            // The raw text is kept as what stands around the body, or whole.
+            let around = article.rawAroundText
             try articleStatement.execute(arguments: [
                 id, position, text(article.file), optionalText(article.title), article.date?.description,
                 JSONStringArray.text(article.authors), optionalText(article.source), optionalText(article.dateline),
-                optionalText(article.url), text(article.text), text(article.raw), article.words, Data(record),
+                optionalText(article.url), text(article.text), around.map { text($0.prefix) },
+                around.map { text($0.suffix) }, around == nil ? text(article.raw) : nil, article.words, Data(record),
             ])
             for (index, mention) in article.mentions.enumerated() {
                 try mentionStatement.execute(arguments: [

@@ -93,15 +93,15 @@ struct CorpusStoreOpenErrorTests {
     func damagedCorpus() throws {
         let cases: [(sql: String, message: String)] = [
             (
-                "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
-                "saved with schema version 2; this version of KarabakhStore reads version 1"
+                "UPDATE meta SET value = '3' WHERE key = 'schema_version'",
+                "saved with schema version 3; this version of KarabakhStore reads version 2"
             ),
             (
                 "DELETE FROM meta WHERE key = 'schema_version'",
                 "not a saved corpus: its 'meta' table has no schema_version"
             ),
             ("DROP TABLE quotes", "not a saved corpus: the 'quotes' table is missing"),
-            ("ALTER TABLE articles DROP COLUMN raw", "damaged saved corpus: no such column: raw"),
+            ("ALTER TABLE articles DROP COLUMN url", "damaged saved corpus: no such column: url"),
             (
                 "UPDATE articles SET date = '2020-13-01' WHERE position = 0",
                 "damaged saved corpus: article '000_c4999a362ed9034f' has the date '2020-13-01', not YYYY-MM-DD"

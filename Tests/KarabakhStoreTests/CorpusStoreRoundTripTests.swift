@@ -61,6 +61,17 @@ struct CorpusStoreRoundTripTests {
         #expect(corpus.articles.contains { $0.raw.contains("\r\n") })
         let opened = try roundTrip(corpus)
         #expect(opened[id: "j1"]?.text == nul.text)
+        // SQL reads the raw text whole, whether the file keeps it around the body or whole.
+        let url = folder.url("messy.kcorpus")
+        try CorpusStore.save(corpus, to: url)
+        let raws = try DatabaseQueue(path: url.path).read { db in
+            try String.fetchAll(db, sql: "SELECT raw FROM articles ORDER BY position")
+        }
+        #expect(raws == corpus.articles.map(\.raw))
+        let kept = try DatabaseQueue(path: url.path).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE raw_whole IS NULL")
+        }
+        #expect(kept.map { $0 > 0 && $0 < corpus.articles.count } == true)
         #expect(opened[id: "side"]?.authors == ["A \"B\" C"])
     }
 
@@ -109,7 +120,7 @@ struct CorpusStoreRoundTripTests {
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         try queue.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "delete")
-            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == "1")
+            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == "2")
             #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'gazetteer'") == "standard")
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") == corpus.articles.count)
             #expect(

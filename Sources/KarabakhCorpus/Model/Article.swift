@@ -110,13 +110,22 @@ public struct Article: Hashable, Sendable, Identifiable {
         storage = Storage(id: id, file: file, metadata: metadata, text: text, raw: raw)
     }
 
-    /// Creates an article whose raw text is given as UTF-8 bytes, for KarabakhStore:
-    /// the same article as ``init(id:file:metadata:text:raw:)`` makes from the
-    /// decoded string, without making that string when the body stands in it.
-    package init(id: String, file: String, metadata: ArticleMetadata, text: String, rawUTF8: UnsafeBufferPointer<UInt8>)
-    {
+    /// How the raw text stands around the body, for KarabakhStore: what comes before
+    /// and after ``text`` in ``raw``, or `nil` when the body is not a stretch of the
+    /// raw text (then ``raw`` is kept whole).
+    package var rawAroundText: (prefix: String, suffix: String)? {
+        if case .around(let prefix, let suffix) = storage.rawText { return (prefix, suffix) }
+        return nil
+    }
+
+    /// Creates an article whose raw text is `prefix`, then `text`, then `suffix`, as
+    /// ``rawAroundText`` gave them, for KarabakhStore.
+    package init(
+        id: String, file: String, metadata: ArticleMetadata, text: String, rawPrefix: String, rawSuffix: String
+    ) {
         storage = Storage(
-            id: id, file: file, metadata: metadata, text: text, rawText: RawText(rawUTF8: rawUTF8, text: text))
+            id: id, file: file, metadata: metadata, text: text,
+            rawText: .around(prefix: rawPrefix, suffix: rawSuffix))
     }
 
     /// Whether two articles hold the same fields.

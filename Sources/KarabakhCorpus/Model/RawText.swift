@@ -24,19 +24,6 @@ enum RawText: Hashable, Sendable {
         self = .around(prefix: String(raw[..<prefix]), suffix: String(raw[suffix...]))
     }
 
-    /// The way to keep a raw text given as UTF-8 bytes (a saved corpus's column):
-    /// what ``init(raw:text:)`` keeps for the same text, without making the whole
-    /// raw string when the body stands in it.
-    init(rawUTF8 raw: UnsafeBufferPointer<UInt8>, text: String) {
-        guard let found = Self.body(text, in: raw) else {
-            self = .whole(String(decoding: raw, as: UTF8.self))
-            return
-        }
-        self = .around(
-            prefix: String(decoding: UnsafeBufferPointer(rebasing: raw[..<found.lowerBound]), as: UTF8.self),
-            suffix: String(decoding: UnsafeBufferPointer(rebasing: raw[found.upperBound...]), as: UTF8.self))
-    }
-
     /// Where the bytes of `text` stand in `raw`, if they are found.
     private static func body(_ text: String, in raw: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var text = text
