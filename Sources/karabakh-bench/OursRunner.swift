@@ -2,8 +2,8 @@ import Foundation
 import KarabakhCorpus
 
 /// Our side of the benchmark: ingest with `Corpus.load` (read, parse, extract, index),
-/// save and open through ``SavedCorpus``, and the fixed queries through the public
-/// query API.
+/// save and open through ``SavedCorpus``, and the fixed queries, on the opened corpus,
+/// through the public query API.
 ///
 /// Each query is parsed once, as FTS5's statements are prepared once; every timed run
 /// checks and runs the program (`corpus.run(program, source:)`) and builds its result
@@ -32,15 +32,20 @@ struct OursRunner: Sendable {
         try Latency.time { try SavedCorpus.save(corpus, to: url) }
     }
 
-    /// Opens a saved corpus and answers a first query; returns the wall time of both,
-    /// in seconds, and the answer. The opened corpus is let go.
-    static func open(_ url: URL, first query: BenchQuery) throws -> (seconds: Double, answer: BenchAnswer) {
+    /// Opens a saved corpus and answers a first query; returns the runner over the
+    /// opened corpus, the wall time of both, in seconds, and the answer.
+    static func open(_ url: URL, first query: BenchQuery) throws -> (
+        runner: OursRunner, seconds: Double, answer: BenchAnswer
+    ) {
         var results: [QueryResult] = []
+        var opened: Corpus?
         let seconds = try Latency.time {
-            let opened = try SavedCorpus.open(url)
-            results = try opened.run(query.ours)
+            let corpus = try SavedCorpus.open(url)
+            results = try corpus.run(query.ours)
+            opened = corpus
         }
-        return (seconds, try answer(results, shape: query.shape))
+        guard let opened else { throw BenchFailure("the saved corpus did not open") }
+        return (OursRunner(corpus: opened), seconds, try answer(results, shape: query.shape))
     }
 
     /// Times a query: warm-ups, then `iterations` runs; returns the latency and the answer.
