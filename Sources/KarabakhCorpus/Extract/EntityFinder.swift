@@ -391,6 +391,8 @@ struct EntityFinder: Sendable {
     private func resolveShortForms(_ tokens: [Token], result: inout ArticleEntities, owner: inout [Int?]) {
         // Surnames and first names of people the article names in full.
         var bySurname: [String: [Int]] = [:]
+        // An entity's aliases give the same surnames at each of its mentions: read them once.
+        var aliasesRead: Set<Int> = []
         for mention in result.mentions where !mention.nested {
             let entity = result.entities[mention.entity]
             guard entity.kind == .person else { continue }
@@ -401,7 +403,7 @@ struct EntityFinder: Sendable {
                     bySurname[key, default: []].append(mention.entity)
                 }
             }
-            if let entry = entity.entry {
+            if let entry = entity.entry, aliasesRead.insert(mention.entity).inserted {
                 for alias in gazetteer.entries[entry].names {
                     let aliasWords = NameMatcher.nameTokens(alias).filter { $0.kind == .word }
                     if aliasWords.count >= 2, let last = aliasWords.last,
