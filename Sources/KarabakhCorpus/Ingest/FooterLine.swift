@@ -256,10 +256,11 @@ enum FooterLine: Equatable {
     /// A URL alone on its line, optionally after `Source:` or `URL:`.
     private static func url(in line: String) -> String? {
         var text = Substring(line)
-        for lead in ["source:", "url:", "link:", "original:", "read more:"] where text.lowercased().hasPrefix(lead) {
+        var lower = line.lowercased()
+        for lead in ["source:", "url:", "link:", "original:", "read more:"] where lower.hasPrefix(lead) {
             text = text.dropFirst(lead.count).drop { $0 == " " }
+            lower = text.lowercased()
         }
-        let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."),
             !text.contains(" ")
         else { return nil }
