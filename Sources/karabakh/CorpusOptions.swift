@@ -40,13 +40,17 @@ struct CorpusOptions: ParsableArguments {
         let corpus: Corpus
         let read: IngestSummary
         do {
-            let options = IngestOptions(extractor: try Self.extractor(gazetteers: gazetteers))
+            var options = IngestOptions(extractor: try Self.extractor(gazetteers: gazetteers))
+            // A folder of thousands of articles takes a while: say how far it has got.
+            let progress = paths.isEmpty ? nil : ProgressLine.forTerminal()
+            options.progress = progress?.report
+            defer { progress?.finish() }
             if paths.isEmpty {
                 corpus = try Corpus.loadSample(options: options)
                 for diagnostic in corpus.diagnostics { Terminal.error(diagnostic.description) }
                 read = corpus.summary
             } else {
-                (corpus, read) = try Self.load(paths, options: options)
+                (corpus, read) = try Self.load(paths, options: options, progress: progress)
             }
         } catch let error as CommandFailure {
             throw error
@@ -77,9 +81,11 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads paths in order and merges them: each run of folders and `.jsonl` files
     /// in one load, each saved corpus opened. Writes the diagnostics of what was read
-    /// now to standard error, and gives their summary (a saved corpus's were
-    /// reported when it was ingested).
-    static func load(_ paths: [String], options: IngestOptions) throws -> (Corpus, IngestSummary) {
+    /// now to standard error (clearing the `progress` line first), and gives their
+    /// summary (a saved corpus's were reported when it was ingested).
+    static func load(_ paths: [String], options: IngestOptions, progress: ProgressLine? = nil) throws -> (
+        Corpus, IngestSummary
+    ) {
         var corpus: Corpus?
         var diagnostics: [IngestDiagnostic] = []
         var articleCount = 0
@@ -90,6 +96,7 @@ struct CorpusOptions: ParsableArguments {
         func flush() throws {
             guard !pending.isEmpty else { return }
             let part = try Corpus.load(contentsOf: pending.map { URL(fileURLWithPath: $0) }, options: options)
+            progress?.finish()
             for diagnostic in part.diagnostics { Terminal.error(diagnostic.description) }
             diagnostics += part.diagnostics
             articleCount += part.articles.count

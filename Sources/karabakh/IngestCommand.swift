@@ -41,9 +41,12 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = IngestOptions(extractor: try CorpusOptions.extractor(gazetteers: gazetteers))
+        var options = IngestOptions(extractor: try CorpusOptions.extractor(gazetteers: gazetteers))
+        let progress = ProgressLine.forTerminal()
+        options.progress = progress?.report
         let result: IngestResult
         do {
+            defer { progress?.finish() }
             result = try CorpusStore.ingest(
                 paths.map { URL(fileURLWithPath: $0) }, into: URL(fileURLWithPath: output), options: options)
         } catch {

@@ -5,6 +5,8 @@ import Dispatch
 /// go into the term index on the way.
 struct CorpusExtraction {
     let extractor: Extractor
+    /// Told after each batch (``IngestOptions/progress``).
+    var progress: (@Sendable (IngestProgress) -> Void)? = nil
 
     /// Articles extracted on every core at a time: enough to keep the cores busy,
     /// few enough that their tokens never fill the memory of a large corpus.
@@ -31,6 +33,9 @@ struct CorpusExtraction {
                     extraction, into: &output[articleIndex], entities: &merged, order: &order,
                     aliasKeys: &aliasKeys)
             }
+            progress?(
+                IngestProgress(
+                    stage: .extracting, done: batchStart + extractions.count, total: articles.count))
         }
         return (output, order.map { merged[$0]! }, terms.index())
     }

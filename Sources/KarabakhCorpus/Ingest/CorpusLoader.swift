@@ -67,16 +67,22 @@ struct CorpusLoader {
         for file in files where !file.isSidecar {
             work.append((file, file.kind == .text ? sidecars.removeValue(forKey: file.relativeStem) : nil))
         }
-        // Files are read on every core; their results join in path order.
+        // Files are read on every core, a stretch at a time so that progress can be
+        // told; their results join in path order.
         let options = self.options
-        let parts = ParallelMap.map(work) { item in
-            var part = CorpusLoader(options: options)
-            part.load(item.file, sidecar: item.sidecar)
-            return (part.articles, part.diagnostics)
-        }
-        for (articles, diagnostics) in parts {
-            self.articles += articles
-            self.diagnostics += diagnostics
+        let stretch = 1024
+        for start in stride(from: 0, to: work.count, by: stretch) {
+            let parts = ParallelMap.map(Array(work[start..<min(start + stretch, work.count)])) { item in
+                var part = CorpusLoader(options: options)
+                part.load(item.file, sidecar: item.sidecar)
+                return (part.articles, part.diagnostics)
+            }
+            for (articles, diagnostics) in parts {
+                self.articles += articles
+                self.diagnostics += diagnostics
+            }
+            options.progress?(
+                IngestProgress(stage: .reading, done: min(start + stretch, work.count), total: work.count))
         }
         for sidecar in sidecars.values.sorted(by: { $0.relative < $1.relative }) {
             let expected = (sidecar.relative.dropLast(InputFile.sidecarSuffix.count) as Substring) + ".txt"

@@ -31,15 +31,20 @@ public struct IngestOptions: Sendable {
     /// let added = try Corpus.load(contentsOf: folder, options: options)
     /// ```
     public var skip: (@Sendable (String) -> Bool)?
+    /// Told how far the load has got (``IngestProgress``), after each stretch of a
+    /// folder's files is read and each batch of articles is extracted, on the thread
+    /// that called the load; `nil`, the default, tells nothing.
+    public var progress: (@Sendable (IngestProgress) -> Void)?
 
     /// Creates options with the defaults.
     public init(
         maximumFileSize: Int = 16 << 20, reader: ArticleReader = ArticleReader(), extractor: Extractor = .standard,
-        skip: (@Sendable (String) -> Bool)? = nil
+        skip: (@Sendable (String) -> Bool)? = nil, progress: (@Sendable (IngestProgress) -> Void)? = nil
     ) {
         self.maximumFileSize = maximumFileSize
         self.reader = reader
         self.extractor = extractor
         self.skip = skip
+        self.progress = progress
     }
 }

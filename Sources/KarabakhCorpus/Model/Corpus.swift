@@ -29,8 +29,16 @@ public struct Corpus: Sendable {
     /// Articles whose ids repeat an earlier one get `~2`, `~3`… appended, so that
     /// every id is unique.
     public init(articles: [Article], diagnostics: [IngestDiagnostic] = [], extractor: Extractor = .standard) {
+        self.init(articles: articles, diagnostics: diagnostics, extractor: extractor, progress: nil)
+    }
+
+    /// Creates a corpus from articles, telling `progress` after each batch extracted.
+    init(
+        articles: [Article], diagnostics: [IngestDiagnostic], extractor: Extractor,
+        progress: (@Sendable (IngestProgress) -> Void)?
+    ) {
         let unique = Self.uniquingIDs(articles, taken: [:])
-        let extracted = CorpusExtraction(extractor: extractor).run(unique.articles)
+        let extracted = CorpusExtraction(extractor: extractor, progress: progress).run(unique.articles)
         self.init(
             validated: extracted.articles, entities: extracted.entities, indexByID: unique.indexByID,
             diagnostics: diagnostics, extractor: extractor,
@@ -210,6 +218,8 @@ public struct Corpus: Sendable {
         for url in urls {
             try loader.load(url, display: url.isFileURL ? url.relativePath : url.path)
         }
-        return Corpus(articles: loader.articles, diagnostics: loader.diagnostics, extractor: options.extractor)
+        return Corpus(
+            articles: loader.articles, diagnostics: loader.diagnostics, extractor: options.extractor,
+            progress: options.progress)
     }
 }
