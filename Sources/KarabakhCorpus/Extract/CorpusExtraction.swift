@@ -15,29 +15,49 @@ struct CorpusExtraction {
     /// The articles with their mentions and quotes, the corpus's entities, and the
     /// term index of the texts.
     func run(_ articles: [Article]) -> (articles: [Article], entities: [Entity], terms: TermIndex) {
-        var merged: [String: Entity] = [:]
-        var order: [String] = []
-        var aliasKeys: [String: Set<String>] = [:]
-        var output = articles
-        var terms = TermIndex.Builder()
+        // Batch after batch is extracted on every core, while the batch before is merged
+        // in order on a queue of its own: the merge is the one part that must be serial.
+        let state = MergeState(articles)
+        let queue = DispatchQueue(label: "KarabakhCorpus.CorpusExtraction.merge")
+        // At most two batches wait for the merge, so their tokens never pile up.
+        let waiting = DispatchSemaphore(value: 2)
         for batchStart in stride(from: 0, to: articles.count, by: Self.batchSize) {
             let batch = Array(articles[batchStart..<min(articles.count, batchStart + Self.batchSize)])
             let extractions = ParallelMap.map(batch) { article in
                 let extraction = extractor.extract(article.text)
                 return (extraction, ArticleTerms(tokens: extraction.tokens))
             }
-            for (offset, (extraction, articleTerms)) in extractions.enumerated() {
-                let articleIndex = batchStart + offset
-                terms.add(articleTerms)
-                merge(
-                    extraction, into: &output[articleIndex], entities: &merged, order: &order,
-                    aliasKeys: &aliasKeys)
+            waiting.wait()
+            queue.async { [self] in
+                for (offset, (extraction, articleTerms)) in extractions.enumerated() {
+                    state.terms.add(articleTerms)
+                    merge(
+                        extraction, into: &state.output[batchStart + offset], entities: &state.merged,
+                        order: &state.order, aliasKeys: &state.aliasKeys)
+                }
+                waiting.signal()
             }
             progress?(
                 IngestProgress(
                     stage: .extracting, done: batchStart + extractions.count, total: articles.count))
         }
-        return (output, order.map { merged[$0]! }, terms.index())
+        return queue.sync {
+            (state.output, state.order.map { state.merged[$0]! }, state.terms.index())
+        }
+    }
+
+    /// What the merge builds, batch after batch: touched only on the merge queue, and
+    /// read after its last batch.
+    private final class MergeState: @unchecked Sendable {
+        var merged: [String: Entity] = [:]
+        var order: [String] = []
+        var aliasKeys: [String: Set<String>] = [:]
+        var output: [Article]
+        var terms = TermIndex.Builder()
+
+        init(_ articles: [Article]) {
+            output = articles
+        }
     }
 
     /// Adds one article's extraction: its mentions and quotes to the article, its
