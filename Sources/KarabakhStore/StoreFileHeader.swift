@@ -24,6 +24,11 @@ struct StoreFileHeader {
             throw StoreError(path: display, reason: "no such file")
         }
         guard !isDirectory.boolValue else { throw StoreError.notACorpus(display, "it is a folder") }
+        // A device or a named pipe may never end, or never give a byte: it is not opened.
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        guard (try? resolved.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else {
+            throw StoreError.notACorpus(display, "not a regular file")
+        }
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }

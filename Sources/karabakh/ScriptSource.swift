@@ -1,9 +1,13 @@
 import Foundation
+import KarabakhCorpus
 
 /// A query file's text and the name its diagnostics show.
 struct ScriptSource {
     let name: String
     let text: String
+
+    /// The largest query file read, in bytes.
+    static let maximumSize = 16 << 20
 
     /// Reads a file, or standard input for `-`.
     static func read(_ path: String) throws -> ScriptSource {
@@ -11,8 +15,11 @@ struct ScriptSource {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return ScriptSource(name: "<stdin>", text: String(decoding: data, as: UTF8.self))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("\(path): no such file")
+        let data: Data
+        do {
+            data = try FileBytes.read(atPath: path, limit: maximumSize)
+        } catch {
+            throw CommandFailure("\(path): \(error)")
         }
         return ScriptSource(name: path, text: String(decoding: data, as: UTF8.self))
     }

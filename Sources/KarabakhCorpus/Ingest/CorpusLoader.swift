@@ -43,13 +43,22 @@ struct CorpusLoader {
         let manager = FileManager.default
         guard
             let enumerator = manager.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
+                at: root, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey],
                 options: [.skipsHiddenFiles])
         else { throw .unreadable(path: display, reason: "cannot list the folder") }
         let rootPath = root.standardizedFileURL.path
         var files: [InputFile] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            // Folders are walked; a link to a folder is not followed. Anything else is
+            // a file to read, so a link is read through and a device or pipe is
+            // reported rather than passed over in silence.
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+            if values?.isDirectory == true { continue }
+            if values?.isSymbolicLink == true,
+                (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true
+            {
+                continue
+            }
             let path = url.standardizedFileURL.path
             let relative =
                 path.hasPrefix(rootPath + "/") ? String(path.dropFirst(rootPath.count + 1)) : url.lastPathComponent
@@ -113,13 +122,14 @@ struct CorpusLoader {
     }
 
     private func readBytes(_ file: InputFile, limit: Int?) -> Result<Data, IngestProblem> {
-        if let limit, let size = try? file.url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size > limit {
-            return .failure(.tooLarge(size: size, limit: limit))
-        }
         do {
-            return .success(try Data(contentsOf: file.url))
+            return .success(try FileBytes.read(atPath: file.url.path, limit: limit))
         } catch {
-            return .failure(.unreadable(reason: Self.reason(error)))
+            switch error {
+            case .tooLarge(let size, let limit): return .failure(.tooLarge(size: size, limit: limit))
+            case .unreadable(let reason): return .failure(.unreadable(reason: reason))
+            case .notFound, .notARegularFile: return .failure(.unreadable(reason: error.description))
+            }
         }
     }
 

@@ -54,8 +54,11 @@ public struct ExportPlugin: ReplPlugin {
             MetaCommand(name: "run", usage: "FILE", summary: "Run a .kq query file.", argumentCompletion: .paths) {
                 state, arguments in
                 guard let path = arguments.first else { return [.error("error: ':run' needs a file name\n")] }
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    return [.error("error: \(path): no such file\n")]
+                let data: Data
+                do {
+                    data = try FileBytes.read(atPath: path, limit: 16 << 20)
+                } catch {
+                    return [.error("error: \(path): \(error)\n")]
                 }
                 let text = String(decoding: data, as: UTF8.self)
                 do {
