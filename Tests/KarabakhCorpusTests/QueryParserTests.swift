@@ -1,3 +1,4 @@
+import KarabakhTestSupport
 import Testing
 
 @testable import KarabakhCorpus
@@ -591,20 +592,5 @@ struct QueryParserTests {
         #expect(lexer.tokens.map(\.kind) == [.string("a\nb\tA"), .identifier("x"), .end])
         #expect(lexer.tokens[1].range.start == KarabakhCorpus.SourceLocation(line: 2, column: 12, offset: 14))
         #expect(!lexer.tokens[1].startsLine)
-    }
-}
-
-/// A small deterministic random number generator, for generated tests.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

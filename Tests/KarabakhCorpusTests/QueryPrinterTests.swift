@@ -1,3 +1,4 @@
+import KarabakhTestSupport
 import Testing
 
 @testable import KarabakhCorpus

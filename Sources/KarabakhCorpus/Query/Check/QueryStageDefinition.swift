@@ -22,6 +22,9 @@ public struct QueryStageDefinition: Sendable {
         public var arguments: [QueryValue]
         /// The corpus being queried.
         public var corpus: Corpus
+        /// Whether the query was cancelled (Ctrl-C in the REPL, or its task). A stage
+        /// that takes long should ask now and then, and throw a ``QueryFailure`` on yes.
+        public var isCancelled: @Sendable () -> Bool
     }
 
     /// The stage's name in queries.

@@ -35,7 +35,8 @@ extension Evaluator {
                 let top = after.dropFirst().first.flatMap(Self.takeCount)
                 let values = TextStages.kwic(
                     articles, pattern: pattern, window: window, limit: top, corpus: corpus,
-                    index: corpus.index.termIndex.wrapped)
+                    index: corpus.index.termIndex.wrapped, stop: { self.shouldStop(everyRow: true) })
+                try checkCancelled()
                 return (.rows(QueryRows(type: .table(TextStages.kwicColumns), values: values)), plan.stagesUsed + 1)
             }
             if plan.folded == .rank, plan.isExact, case .rank(let words, _)? = after.first {
@@ -153,7 +154,7 @@ extension Evaluator {
         return Int32(position)
     }
 
-    /// `rank` over articles from the term index: BM25 as ``TextStages/rank(_:words:corpus:)``
+    /// `rank` over articles from the term index: BM25 as ``TextStages/rank(_:words:corpus:stop:)``
     /// computes it, without reading a text.
     /// With `top`, only that many rows are made: the `take` after `rank`.
     private func rank(_ articles: ArticleSet, words: String, top: Int?) -> QueryRows {

@@ -13,6 +13,7 @@ final class Evaluator {
     /// Whether the query should stop: Ctrl-C in the REPL, or the task's cancellation.
     let isCancelled: @Sendable () -> Bool
     private var rowsSinceCheck = 0
+    private var wasCancelled = false
     /// Whether pipelines over a source are planned over the corpus's indexes; when
     /// off, every row is read (the reference the planned answers are tested against).
     var usesIndexes = true
@@ -27,14 +28,27 @@ final class Evaluator {
         self.isCancelled = isCancelled
     }
 
-    /// Throws when the query was cancelled; cheap enough to call for every row.
-    func checkCancelled(everyRow: Bool = false) throws(QueryFailure) {
+    /// How many rows pass between two askings of ``isCancelled``: few enough that a
+    /// query over long texts stops within milliseconds, many enough to cost nothing.
+    static let rowsPerCheck = 16
+
+    /// Whether the query should stop now. Once it has said yes it goes on saying
+    /// yes, for ``isCancelled`` may be a note that is cleared when read (the REPL's
+    /// Ctrl-C). With `everyRow`, only every ``rowsPerCheck``-th call asks.
+    func shouldStop(everyRow: Bool = false) -> Bool {
+        if wasCancelled { return true }
         if everyRow {
             rowsSinceCheck += 1
-            guard rowsSinceCheck >= 256 else { return }
+            guard rowsSinceCheck >= Self.rowsPerCheck else { return false }
             rowsSinceCheck = 0
         }
-        if isCancelled() || Task.isCancelled { throw QueryFailure("the query was cancelled") }
+        if isCancelled() || Task.isCancelled { wasCancelled = true }
+        return wasCancelled
+    }
+
+    /// Throws when the query was cancelled; cheap enough to call for every row.
+    func checkCancelled(everyRow: Bool = false) throws(QueryFailure) {
+        if shouldStop(everyRow: everyRow) { throw QueryFailure("the query was cancelled") }
     }
 
     /// Runs one statement: a `let` binds its result and gives `nil`; a query gives its result.
@@ -146,6 +160,7 @@ final class Evaluator {
             var seen: Set<QueryValue> = []
             var values: [QueryValue] = []
             for row in rows.values {
+                try checkCancelled(everyRow: true)
                 let item = try value(of: expression, row: row)
                 if seen.insert(item).inserted { values.append(.record([name], [item])) }
             }
@@ -155,11 +170,14 @@ final class Evaluator {
                 type: .table(TextStages.kwicColumns),
                 values: TextStages.kwic(
                     rows.values, pattern: pattern, window: window, limit: limit, corpus: corpus,
-                    index: usesIndexes ? corpus.index.termIndex.wrapped : nil))
+                    index: usesIndexes ? corpus.index.termIndex.wrapped : nil,
+                    stop: { self.shouldStop(everyRow: true) }))
         case .collocates(let pattern, let window, _):
             rows = QueryRows(
                 type: .table(TextStages.collocateColumns),
-                values: TextStages.collocates(rows.values, pattern: pattern, window: window, corpus: corpus))
+                values: TextStages.collocates(
+                    rows.values, pattern: pattern, window: window, corpus: corpus,
+                    stop: { self.shouldStop(everyRow: true) }))
         case .timeline(let period, _):
             rows = QueryRows(
                 type: .table(TextStages.timelineColumns),
@@ -167,7 +185,9 @@ final class Evaluator {
         case .rank(let words, _):
             let base = rows.values.map { if case .scored(let row, _) = $0 { row } else { $0 } }
             let type: RowType = if case .ranked = rows.type { rows.type } else { .ranked(rows.type) }
-            rows = QueryRows(type: type, values: TextStages.rank(base, words: words, corpus: corpus))
+            rows = QueryRows(
+                type: type,
+                values: TextStages.rank(base, words: words, corpus: corpus, stop: { self.shouldStop(everyRow: true) }))
         case .custom(let name, let arguments, _):
             guard let definition = environment.stages[name], let output = definition.output(rows.type) else {
                 throw QueryFailure("no stage named '\(name)'")
@@ -175,9 +195,12 @@ final class Evaluator {
             var values: [QueryValue] = []
             for argument in arguments ?? [] { values.append(try value(of: argument, row: nil)) }
             let call = QueryStageDefinition.Call(
-                rows: rows.values, rowType: rows.type, arguments: values, corpus: corpus)
+                rows: rows.values, rowType: rows.type, arguments: values, corpus: corpus,
+                isCancelled: { [isCancelled] in isCancelled() || Task.isCancelled })
             rows = QueryRows(type: output, values: try definition.implementation(call))
         }
+        // A stage that stopped early on cancellation gives what it had; it is not used.
+        try checkCancelled()
         return .rows(rows)
     }
 

@@ -14,21 +14,23 @@ enum TextStages {
     /// A row per match with `article` (its id), `left`, `match`, `right` (`window`
     /// words each side, 5 by default).
     /// With a `limit` it stops after that many rows. With `index`, articles in
-    /// corpus order are read through it (``indexedKwic(_:phrase:width:limit:corpus:index:)``).
+    /// corpus order are read through it (``indexedKwic(_:phrase:width:limit:corpus:index:stop:)``).
     static func kwic(
         _ rows: [QueryValue], pattern: String, window: Int?, limit: Int? = nil, corpus: Corpus,
-        index: TermIndex? = nil
+        index: TermIndex? = nil, stop: () -> Bool = { false }
     ) -> [QueryValue] {
         let phrase = PhrasePattern(pattern)
         let width = max(0, window ?? 5)
         if let index,
-            let result = indexedKwic(rows, phrase: phrase, width: width, limit: limit, corpus: corpus, index: index)
+            let result = indexedKwic(
+                rows, phrase: phrase, width: width, limit: limit, corpus: corpus, index: index, stop: stop)
         {
             return result
         }
         var result: [QueryValue] = []
         for row in rows {
             if let limit, result.count >= limit { break }
+            if stop() { break }
             guard let text = row.text(in: corpus) else { continue }
             let words = TextWords(text)
             let id = row.owningArticle?.id ?? ""
@@ -50,14 +52,15 @@ enum TextStages {
     /// `kwic` over article rows in corpus order, through the term index; `nil` when
     /// the rows are not such articles.
     private static func indexedKwic(
-        _ rows: [QueryValue], phrase: PhrasePattern, width: Int, limit: Int?, corpus: Corpus, index: TermIndex
+        _ rows: [QueryValue], phrase: PhrasePattern, width: Int, limit: Int?, corpus: Corpus, index: TermIndex,
+        stop: () -> Bool
     ) -> [QueryValue]? {
         // Rows are asked for one at a time; one that is not an article of the corpus
         // in corpus order sends the whole stage back to reading texts.
         var row = -1
         var previous: Int32 = -1
         var inOrder = true
-        let result = indexedKwic(phrase: phrase, width: width, limit: limit, index: index) {
+        let result = indexedKwic(phrase: phrase, width: width, limit: limit, index: index, stop: stop) {
             row += 1
             guard row < rows.count else { return nil }
             guard case .article(let article) = rows[row], let position = corpus.position(ofArticle: article.id),
@@ -73,14 +76,14 @@ enum TextStages {
     }
 
     /// `kwic` over a set of the corpus's articles, through the term index: what
-    /// ``kwic(_:pattern:window:limit:corpus:index:)`` gives for their rows.
+    /// ``kwic(_:pattern:window:limit:corpus:index:stop:)`` gives for their rows.
     static func kwic(
         _ articles: ArticleSet, pattern: PhrasePattern, window: Int?, limit: Int?, corpus: Corpus,
-        index: TermIndex
+        index: TermIndex, stop: () -> Bool = { false }
     ) -> [QueryValue] {
         var next = 0
         let positions = articles.positions
-        return indexedKwic(phrase: pattern, width: max(0, window ?? 5), limit: limit, index: index) {
+        return indexedKwic(phrase: pattern, width: max(0, window ?? 5), limit: limit, index: index, stop: stop) {
             guard next < positions.count else { return nil }
             next += 1
             return (positions[next - 1], corpus.articles[Int(positions[next - 1])])
@@ -91,7 +94,7 @@ enum TextStages {
     /// positions): the term index says where the phrase starts in each, and only
     /// the words up to the last match's right context are found in the text.
     private static func indexedKwic(
-        phrase: PhrasePattern, width: Int, limit: Int?, index: TermIndex,
+        phrase: PhrasePattern, width: Int, limit: Int?, index: TermIndex, stop: () -> Bool,
         articles nextArticle: () -> (position: Int32, article: Article)?
     ) -> [QueryValue] {
         var article: Article?
@@ -104,7 +107,7 @@ enum TextStages {
             return position
         }
         index.forEachMatch(of: phrase, in: next) { _, starts in
-            guard let article else { return false }
+            guard let article, !stop() else { return false }
             let needed = Int(starts.last!) + length + width
             var text = article.text
             text.withUTF8 { bytes in
@@ -144,7 +147,9 @@ enum TextStages {
     /// A row per word found within `window` words (5 by default) of a match, with
     /// `count` (co-occurrences), `frequency` (in the whole selection), `logdice` and
     /// `mi`, strongest first.
-    static func collocates(_ rows: [QueryValue], pattern: String, window: Int?, corpus: Corpus) -> [QueryValue] {
+    static func collocates(
+        _ rows: [QueryValue], pattern: String, window: Int?, corpus: Corpus, stop: () -> Bool = { false }
+    ) -> [QueryValue] {
         let phrase = PhrasePattern(pattern)
         let width = max(1, window ?? 5)
         var frequency: [String: Int] = [:]
@@ -152,6 +157,7 @@ enum TextStages {
         var total = 0
         var matches = 0
         for row in rows {
+            if stop() { break }
             guard let text = row.text(in: corpus) else { continue }
             let words = TextWords(text)
             total += words.keys.count
@@ -195,9 +201,15 @@ enum TextStages {
 
     /// The rows that contain any of the words, most relevant first by BM25
     /// (k1 = 1.2, b = 0.75), each with its score.
-    static func rank(_ rows: [QueryValue], words: String, corpus: Corpus) -> [QueryValue] {
+    static func rank(_ rows: [QueryValue], words: String, corpus: Corpus, stop: () -> Bool = { false })
+        -> [QueryValue]
+    {
         let terms = PhrasePattern(words).words
-        let texts = rows.map { TextWords($0.text(in: corpus) ?? "") }
+        var texts: [TextWords] = []
+        for row in rows {
+            if stop() { return [] }
+            texts.append(TextWords(row.text(in: corpus) ?? ""))
+        }
         let count = Double(max(1, texts.count))
         let averageLength = max(1, Double(texts.reduce(0) { $0 + $1.keys.count }) / count)
         var documentFrequency: [String: Int] = [:]
