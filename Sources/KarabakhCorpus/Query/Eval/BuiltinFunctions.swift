@@ -28,8 +28,11 @@ enum BuiltinFunctions {
                 summary: "Whether two phrases occur within n words of each other in the current text."
             ) { call in
                 guard let text = call.row?.text(in: call.corpus), case .string(let first) = call.arguments[0],
-                    case .string(let second) = call.arguments[1], case .int(let distance) = call.arguments[2]
+                    case .string(let second) = call.arguments[1], case .int(let written) = call.arguments[2]
                 else { return .bool(false) }
+                // A gap is never negative, and never more than the text's words.
+                guard written >= 0 else { return .bool(false) }
+                let distance = min(written, TextStages.mostWords)
                 let words = TextWords(text)
                 let left = PhrasePattern(first).matches(in: words)
                 let right = PhrasePattern(second).matches(in: words)

@@ -2,8 +2,9 @@
 /// one after another, compared without case; a word ending in `*` matches any word
 /// it begins (`coexist*`).
 ///
-/// Matching walks the text once per start word and never backtracks, so it takes
-/// time linear in the text for a given pattern.
+/// Matching tries each start word once, comparing at most the pattern's words
+/// there, and never backtracks: time linear in the text, times the pattern's length
+/// at worst, whatever the pattern (`a* a* a* … c` included).
 struct PhrasePattern: Hashable, Sendable {
     /// One word of the pattern.
     struct Word: Hashable, Sendable {

@@ -11,6 +11,15 @@ enum TextStages {
     ]
     static let timelineColumns = [Column("period", .string), Column("count", .int)]
 
+    /// The most words a window or a distance counts: more than any text holds, and
+    /// small enough that adding it to a word's position cannot overflow.
+    static let mostWords = Int(Int32.max)
+
+    /// A window as written (5 when it is not), kept between `least` and ``mostWords``.
+    static func wordCount(_ window: Int?, least: Int) -> Int {
+        min(max(least, window ?? 5), mostWords)
+    }
+
     /// A row per match with `article` (its id), `left`, `match`, `right` (`window`
     /// words each side, 5 by default).
     /// With a `limit` it stops after that many rows. With `index`, articles in
@@ -20,7 +29,7 @@ enum TextStages {
         index: TermIndex? = nil, stop: () -> Bool = { false }
     ) -> [QueryValue] {
         let phrase = PhrasePattern(pattern)
-        let width = max(0, window ?? 5)
+        let width = wordCount(window, least: 0)
         if let index,
             let result = indexedKwic(
                 rows, phrase: phrase, width: width, limit: limit, corpus: corpus, index: index, stop: stop)
@@ -83,7 +92,8 @@ enum TextStages {
     ) -> [QueryValue] {
         var next = 0
         let positions = articles.positions
-        return indexedKwic(phrase: pattern, width: max(0, window ?? 5), limit: limit, index: index, stop: stop) {
+        return indexedKwic(phrase: pattern, width: wordCount(window, least: 0), limit: limit, index: index, stop: stop)
+        {
             guard next < positions.count else { return nil }
             next += 1
             return (positions[next - 1], corpus.articles[Int(positions[next - 1])])
@@ -112,7 +122,8 @@ enum TextStages {
             var text = article.text
             text.withUTF8 { bytes in
                 var words: [Range<Int>] = []
-                words.reserveCapacity(needed)
+                // A word takes a byte and a space at least: a wide window reserves no more.
+                words.reserveCapacity(min(needed, bytes.count / 2 + 1))
                 WordScanner.scan(bytes) { word in
                     words.append(word.bytes)
                     return words.count < needed
@@ -151,7 +162,7 @@ enum TextStages {
         _ rows: [QueryValue], pattern: String, window: Int?, corpus: Corpus, stop: () -> Bool = { false }
     ) -> [QueryValue] {
         let phrase = PhrasePattern(pattern)
-        let width = max(1, window ?? 5)
+        let width = wordCount(window, least: 1)
         var frequency: [String: Int] = [:]
         var together: [String: Int] = [:]
         var total = 0
