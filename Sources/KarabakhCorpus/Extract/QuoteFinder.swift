@@ -27,16 +27,19 @@ struct QuoteFinder: Sendable {
         let context = Context(scalars: scalars, tokens: tokens, entities: entities, spans: spans)
         var found: [Found] = []
         var lastSpeaker: Int?
-        var lastSpeakerToken = -1
+        // Where the look for reported speech starts next: each token is looked at
+        // once, however many quotes go without a speaker.
+        var reportedFrom = 0
         for span in spans {
             let first = context.firstToken(atOrAfter: span.start)
             let after = context.firstToken(atOrAfter: span.end)
             // Reported speech between the last quote and this one updates who is speaking.
             if let reported = context.lastReportedSpeaker(
-                in: max(lastSpeakerToken, 0)..<first, lastSpeaker: lastSpeaker)
+                in: min(reportedFrom, first)..<first, lastSpeaker: lastSpeaker)
             {
                 lastSpeaker = reported
             }
+            reportedFrom = max(reportedFrom, first)
             let kind = context.kind(of: span, firstToken: first, afterToken: after)
             let before = context.attributionBefore(first, lastSpeaker: lastSpeaker)
             var attribution = context.attributionAfter(span, start: after, lastSpeaker: lastSpeaker) ?? before
@@ -48,7 +51,7 @@ struct QuoteFinder: Sendable {
             if kind == .partial, before == nil { continue }
             if let speaker = attribution?.speaker {
                 lastSpeaker = speaker
-                lastSpeakerToken = after
+                reportedFrom = max(reportedFrom, after)
             }
             found.append(
                 Found(
@@ -131,6 +134,15 @@ extension QuoteFinder {
                 && tokens[index - 2].key == "so")
         }
 
+        /// How many tokens before a quote its attribution may begin (`X, the …, told
+        /// reporters on Monday: “…`): more than any real one takes, and a bound on
+        /// the work each quote costs in a sentence that never ends.
+        static let attributionReach = 80
+
+        /// How many marks and fillers in a row are passed over looking for an
+        /// attribution: `,” ”` or `has also`, not a run of a thousand.
+        static let runReach = 8
+
         /// Skips adverbs and auxiliaries between a subject and its verb: `also`, `has`, `further`.
         private func skipFillers(from index: Int) -> Int {
             var position = index
@@ -138,7 +150,7 @@ extension QuoteFinder {
                 "also", "has", "had", "have", "further", "then", "later", "earlier", "once", "again", "additionally",
                 "repeatedly", "previously", "recently", "clearly", "firmly", "strongly", "has", "was", "is", "said",
             ]
-            while position < tokens.count, fillers.contains(tokens[position].key),
+            while position < tokens.count, position - index < Self.runReach, fillers.contains(tokens[position].key),
                 !isVerb(position) || tokens[position].key == "has"
             {
                 position += 1
@@ -156,7 +168,7 @@ extension QuoteFinder {
             if scalars[last] == "." { return nil }
             var index = start
             // Closing marks and the comma or dash before the attribution.
-            while index < tokens.count, tokens[index].kind == .punctuation,
+            while index < tokens.count, index - start < Self.runReach, tokens[index].kind == .punctuation,
                 [",", "\"", "”", "“", "—", "–", "-", "'", "’"].contains(tokens[index].text)
             {
                 index += 1
@@ -226,17 +238,10 @@ extension QuoteFinder {
         /// `according to X, “…`.
         func attributionBefore(_ first: Int, lastSpeaker: Int?) -> Attribution? {
             guard first > 0 else { return nil }
-            let sentence = tokens[min(first, tokens.count - 1)].sentence
-            var start = first - 1
-            while start > 0,
-                tokens[start - 1].sentence == sentence
-                    || tokens[start].kind == .punctuation && quoted[start] == false
-                        && tokens[start - 1].sentence == tokens[start].sentence
-            {
-                start -= 1
-            }
+            // The sentence before the quote, as far back as an attribution reaches.
             var sentenceStart = first - 1
-            while sentenceStart > 0, tokens[sentenceStart - 1].sentence == tokens[first - 1].sentence {
+            let earliest = max(0, first - Self.attributionReach)
+            while sentenceStart > earliest, tokens[sentenceStart - 1].sentence == tokens[first - 1].sentence {
                 sentenceStart -= 1
             }
             let range = sentenceStart..<first
@@ -463,7 +468,7 @@ extension QuoteFinder {
             if words < 5, endsSentence, standsAlone(span, firstToken: firstToken) { return .direct }
             guard words >= 5 else { return .partial }
             var before = firstToken - 1
-            while before >= 0, tokens[before].kind == .punctuation,
+            while before >= 0, firstToken - before <= Self.runReach, tokens[before].kind == .punctuation,
                 QuoteSpan.isDoubleMark(tokens[before].text.unicodeScalars.first!)
             {
                 before -= 1
@@ -483,7 +488,9 @@ extension QuoteFinder {
         /// but its marks.
         func standsAlone(_ span: QuoteSpan.Span, firstToken: Int) -> Bool {
             var before = span.start - 1
-            while before >= 0, LineText.isSpace(scalars[before]) || QuoteSpan.isDoubleMark(scalars[before]) {
+            while before >= 0, span.start - before <= 4 * Self.runReach,
+                LineText.isSpace(scalars[before]) || QuoteSpan.isDoubleMark(scalars[before])
+            {
                 before -= 1
             }
             guard before < 0 || scalars[before] == "\n" || ".!?".unicodeScalars.contains(scalars[before]) else {

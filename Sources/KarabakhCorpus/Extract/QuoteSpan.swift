@@ -20,6 +20,9 @@ enum QuoteSpan {
         var spans: [Span] = []
         var index = 0
         var open: Int?
+        // A `‘` before this offset has been looked at already and cannot open a
+        // quote: looking again would only find the same end, with fewer words.
+        var noSingleQuoteBefore = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if let start = open {
@@ -48,10 +51,15 @@ enum QuoteSpan {
             }
             if isDoubleMark(scalar), isOpening(at: index, scalars) {
                 open = index + 1
-            } else if scalar == "\u{2018}", let span = singleQuote(at: index, scalars) {
-                spans.append(span)
-                index = span.end + 1
-                continue
+            } else if scalar == "\u{2018}", index >= noSingleQuoteBefore {
+                switch singleQuote(at: index, scalars) {
+                case .quote(let span):
+                    spans.append(span)
+                    index = span.end + 1
+                    continue
+                case .none(let end):
+                    noSingleQuoteBefore = end
+                }
             }
             index += 1
         }
@@ -116,8 +124,18 @@ enum QuoteSpan {
         return false
     }
 
+    /// What a `‘` opens.
+    private enum SingleQuote {
+        /// A quote.
+        case quote(Span)
+        /// No quote: the look ended at this offset (a closing mark after too few
+        /// words, a double mark, or the end of the paragraph), as it would from any
+        /// `‘` before it.
+        case none(end: Int)
+    }
+
     /// `‘…’` around four words or more, outside double marks.
-    private static func singleQuote(at index: Int, _ scalars: [Unicode.Scalar]) -> Span? {
+    private static func singleQuote(at index: Int, _ scalars: [Unicode.Scalar]) -> SingleQuote {
         var position = index + 1
         var words = 0
         var inWord = false
@@ -126,16 +144,17 @@ enum QuoteSpan {
             if scalar == "\u{2019}" || scalar == "'" {
                 let after = position + 1 < scalars.count ? scalars[position + 1] : " "
                 if !after.properties.isAlphabetic {
-                    return words >= 4 ? Span(start: index + 1, end: position, closed: true) : nil
+                    return words >= 4
+                        ? .quote(Span(start: index + 1, end: position, closed: true)) : .none(end: position)
                 }
             }
-            if isDoubleMark(scalar) { return nil }
+            if isDoubleMark(scalar) { return .none(end: position) }
             let isLetter = scalar.properties.isAlphabetic
             if isLetter, !inWord { words += 1 }
             inWord = isLetter
             position += 1
         }
-        return nil
+        return .none(end: position)
     }
 
     private static func trimmedEnd(_ end: Int, start: Int, _ scalars: [Unicode.Scalar]) -> Int {

@@ -1,0 +1,53 @@
+import Foundation
+import KarabakhTestSupport
+import Testing
+
+@testable import KarabakhCorpus
+
+/// The hostile-input set read in process (SPEC §3.4, §13): every file is either an
+/// article or a diagnostic, and each diagnostic gives the reason the set was built
+/// to give. `karabakhTests` reads the full-size set through the command.
+@Suite("Hostile input, read in process")
+struct HostileInputTests {
+    @Test("every file is counted, as the article or the skip it was made to be", .timeLimit(.minutes(2)))
+    func everyFileCounted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fixtures = try HostileFixtures.write(into: folder, scale: .small)
+        let corpus = try Corpus.load(contentsOf: folder.url)
+        let summary = IngestSummary(articleCount: corpus.articles.count, diagnostics: corpus.diagnostics)
+
+        #expect(corpus.articles.count == fixtures.articles)
+        #expect(summary.skippedCount == fixtures.skippedCount)
+        #expect(Dictionary(uniqueKeysWithValues: summary.skipped.map { ($0.category, $0.count) }) == fixtures.skipped)
+        #expect(summary.ignoredCount == fixtures.ignoredSidecars)
+        // Every kept article keeps its raw text whole.
+        for article in corpus.articles { #expect(!article.raw.isEmpty, "\(article.file)") }
+        // Every diagnostic names its file, and a bad JSON line its line.
+        for diagnostic in corpus.diagnostics {
+            #expect(diagnostic.file.hasPrefix(folder.path))
+            if diagnostic.category == "bad JSON line" { #expect(diagnostic.line != nil) }
+        }
+    }
+
+    @Test("quotes by the thousand in one line are read in one pass", .timeLimit(.minutes(1)))
+    func quotesInOneLine() throws {
+        let lines = [
+            "By Jane Doe\n\n" + String(repeating: "“a” ", count: 8_000),
+            "Officials said " + String(repeating: "‘a ", count: 20_000),
+            "Ilham Aliyev " + String(repeating: "has ", count: 20_000) + "said: “Peace will come to the region.”",
+            String(repeating: "word Armenia said “peace” Azerbaijan ", count: 1_500),
+            String(repeating: "\"", count: 100_000),
+            String(repeating: "” ", count: 20_000) + "“Yes, we will,” he said.",
+        ]
+        for (number, text) in lines.enumerated() {
+            let article = Article(
+                id: "q\(number)", file: "q\(number).txt", metadata: ArticleMetadata(), text: text, raw: text)
+            let corpus = Corpus(articles: [article])
+            #expect(corpus.articles.count == 1)
+            if number == 2 {
+                #expect(corpus.articles[0].quotes.map(\.text) == ["Peace will come to the region."])
+            }
+        }
+    }
+}
