@@ -21,6 +21,8 @@ struct Completer {
     static let namedValues = ["person", "organization", "place", "direct", "partial"]
 
     func complete(_ line: String, cursor: Int) -> Completion {
+        // A cursor before the line or past its end is at that end.
+        let cursor = min(max(cursor, 0), line.count)
         let characters = Array(line.prefix(cursor))
         let before = String(characters)
         // Meta-commands and their arguments.

@@ -134,7 +134,8 @@ public struct ReplEngine: Sendable {
         return events
     }
 
-    /// Completes the word at the cursor: see ``Completer``.
+    /// Completes the word at the cursor (a count of characters; one outside the line is
+    /// taken as its nearer end): see ``Completer``.
     public func complete(_ line: String, cursor: Int) -> Completion {
         Completer(state: state, commands: Array(commands.values), plugins: plugins).complete(line, cursor: cursor)
     }
