@@ -70,6 +70,40 @@ struct ReplTerminalTests {
         }
     }
 
+    @Test("Ctrl-C stops a running query: the error says so, the prompt is back at once, the session goes on")
+    func interruptStopsQuery() throws {
+        // Sixty copies of the sample, and a query that scans every article's text for
+        // each of its mentions three times over: half a minute in a debug build.
+        let corpus = try TemporaryFolder(prefix: "karabakh-slow-corpus")
+        defer { corpus.remove() }
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/KarabakhCorpus/Resources/SampleCorpus")
+        let files = try FileManager.default.contentsOfDirectory(atPath: sample.path).filter { $0.hasSuffix(".txt") }
+        for copy in 0..<60 {
+            for file in files {
+                try corpus.write(
+                    "\(copy)/\(file)", bytes: Array(try Data(contentsOf: sample.appendingPathComponent(file))))
+            }
+        }
+        try Tmux.withREPL(["--corpus", corpus.path]) { pane in
+            pane.type(
+                #"mentions | where article.text ~ "a* a* zzz" or article.text ~ "b* b* zzz" or article.text ~ "c* c* zzz" | count"#
+            )
+            pane.press("Enter")
+            usleep(1_500_000)
+            #expect(try pane.screen().lastLine != "kq>", "the query should still be running")
+            let pressed = Date()
+            pane.press("C-c")
+            let screen = try pane.waitFor("the cancelled query's error and the prompt", timeout: 10) {
+                $0.lastLine == "kq>" && $0.text.contains("the query was cancelled")
+            }
+            #expect(Date().timeIntervalSince(pressed) < 5, "\(screen)")
+            pane.type("articles | count")
+            pane.press("Enter")
+            try pane.waitForPrompt(after: "\(60 * files.count)")
+        }
+    }
+
     @Test(":format csv makes the next query print CSV")
     func formatCSV() throws {
         try Tmux.withREPL { pane in
@@ -174,10 +208,12 @@ private struct Tmux {
     /// The server's socket name, unique to this pane.
     let socket = "karabakh-test-\(UUID().uuidString.prefix(8))"
 
-    /// Starts `karabakh` in a 120×40 pane with `HOME` set to `home` (a fresh folder if
-    /// `nil`), waits for its first prompt, runs `body`, and stops the REPL and the
-    /// server whatever happens.
-    static func withREPL(home: TemporaryFolder? = nil, _ body: (Tmux) throws -> Void) throws {
+    /// Starts `karabakh` with `arguments` in a 120×40 pane with `HOME` set to `home` (a
+    /// fresh folder if `nil`), waits for its first prompt, runs `body`, and stops the
+    /// REPL and the server whatever happens.
+    static func withREPL(
+        _ arguments: [String] = [], home: TemporaryFolder? = nil, _ body: (Tmux) throws -> Void
+    ) throws {
         let ownHome = home == nil ? try TemporaryFolder(prefix: "karabakh-repl-home") : nil
         defer { ownHome?.remove() }
         let folder = try #require(home ?? ownHome)
@@ -189,7 +225,7 @@ private struct Tmux {
             trap ':' INT
             export HOME='\(folder.path)'
             unset KARABAKH_CORPUS EDITRC
-            '\(CommandRunner.karabakhURL.path)'
+            '\(CommandRunner.karabakhURL.path)' \(arguments.map { "'\($0)'" }.joined(separator: " "))
             echo "[exit $?]"
             sleep 600
 
