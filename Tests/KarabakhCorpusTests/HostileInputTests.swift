@@ -9,7 +9,9 @@ import Testing
 /// to give. `karabakhTests` reads the full-size set through the command.
 @Suite("Hostile input, read in process")
 struct HostileInputTests {
-    @Test("every file is counted, as the article or the skip it was made to be", .timeLimit(.minutes(2)))
+    @Test(
+        "every file is counted, as the article or the skip it was made to be",
+        .timeLimit(.minutes(2 * Sanitizers.slowdown)))
     func everyFileCounted() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -30,7 +32,7 @@ struct HostileInputTests {
         }
     }
 
-    @Test("quotes by the thousand in one line are read in one pass", .timeLimit(.minutes(1)))
+    @Test("quotes by the thousand in one line are read in one pass", .timeLimit(.minutes(1 * Sanitizers.slowdown)))
     func quotesInOneLine() throws {
         let lines = [
             "By Jane Doe\n\n" + String(repeating: "“a” ", count: 8_000),

@@ -20,7 +20,9 @@ struct HostileQueryTests {
         return Article(id: "long", file: "long.txt", metadata: ArticleMetadata(), text: text, raw: text)
     }
 
-    @Test("a* a* … c over 100,000 words is one pass: no match found, the only match found", .timeLimit(.minutes(1)))
+    @Test(
+        "a* a* … c over 100,000 words is one pass: no match found, the only match found",
+        .timeLimit(.minutes(1 * Sanitizers.slowdown)))
     func phrasePatternIsLinear() {
         let pattern = PhrasePattern(Self.pathological(20))
         let none = TextWords(String(repeating: "a ", count: 100_000))
@@ -31,7 +33,8 @@ struct HostileQueryTests {
         #expect(pattern.occurs(in: one))
     }
 
-    @Test("the same patterns through the corpus's index, ~, near and kwic", .timeLimit(.minutes(1)))
+    @Test(
+        "the same patterns through the corpus's index, ~, near and kwic", .timeLimit(.minutes(1 * Sanitizers.slowdown)))
     func indexedPatternsAreLinear() throws {
         let corpus = Corpus(
             articles: [

@@ -157,7 +157,9 @@ struct RandomInputTests {
         }
     }
 
-    @Test("random grammatical queries run on the sample or fail with a diagnostic", .timeLimit(.minutes(2)))
+    @Test(
+        "random grammatical queries run on the sample or fail with a diagnostic",
+        .timeLimit(.minutes(2 * Sanitizers.slowdown)))
     func randomQueriesRun() throws {
         var generator = RandomQuery(seed: 11)
         var ran = 0

@@ -70,6 +70,9 @@ struct ReplTerminalTests {
         }
     }
 
+    /// How long a cancelled query may take to stop.
+    static let stopTimeout = TimeInterval(10 * Sanitizers.slowdown)
+
     @Test("Ctrl-C stops a running query: the error says so, the prompt is back at once, the session goes on")
     func interruptStopsQuery() throws {
         // Sixty copies of the sample, and a query that scans every article's text for
@@ -94,10 +97,10 @@ struct ReplTerminalTests {
             #expect(try pane.screen().lastLine != "kq>", "the query should still be running")
             let pressed = Date()
             pane.press("C-c")
-            let screen = try pane.waitFor("the cancelled query's error and the prompt", timeout: 10) {
+            let screen = try pane.waitFor("the cancelled query's error and the prompt", timeout: Self.stopTimeout) {
                 $0.lastLine == "kq>" && $0.text.contains("the query was cancelled")
             }
-            #expect(Date().timeIntervalSince(pressed) < 5, "\(screen)")
+            #expect(Date().timeIntervalSince(pressed) < 5 * Double(Sanitizers.slowdown), "\(screen)")
             pane.type("articles | count")
             pane.press("Enter")
             try pane.waitForPrompt(after: "\(60 * files.count)")
@@ -202,8 +205,8 @@ private struct Tmux {
         return nil
     }()
 
-    /// How long a step may take before the test fails.
-    static let timeout: TimeInterval = 20
+    /// How long a step may take before the test fails (longer under a sanitizer).
+    static let timeout = TimeInterval(20 * Sanitizers.slowdown)
 
     /// The server's socket name, unique to this pane.
     let socket = "karabakh-test-\(UUID().uuidString.prefix(8))"
