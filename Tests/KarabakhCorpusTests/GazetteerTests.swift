@@ -74,6 +74,36 @@ struct GazetteerTests {
         }
     }
 
+    @Test("a gazetteer that is a pipe, a folder, too large or not UTF-8 is an error naming it, not a wait")
+    func unreadableFiles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fifo = folder.url("names.fifo").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        try folder.write("latin1.txt", bytes: Array("person: Caf".utf8) + [0xE9])
+        try folder.write("big.txt", bytes: [UInt8](repeating: 0x0A, count: Gazetteer.fileLimit + 1))
+        let cases = [
+            (fifo, "\(fifo): error: not a regular file (a device, pipe or socket)"),
+            (folder.path, "\(folder.path): error: not a regular file (a folder)"),
+            (
+                folder.url("latin1.txt").path,
+                "\(folder.url("latin1.txt").path): error: cannot read the file as UTF-8 text"
+            ),
+            (
+                folder.url("big.txt").path,
+                "\(folder.url("big.txt").path): error: 67,108,865 bytes is over the size limit of 67,108,864 bytes"
+            ),
+        ]
+        for (path, message) in cases {
+            do {
+                _ = try Gazetteer().adding(contentsOf: URL(fileURLWithPath: path))
+                Issue.record("no error for \(path)")
+            } catch {
+                #expect(error.description == message)
+            }
+        }
+    }
+
     @Test("the bundled gazetteer reads without error and covers the conflict's people, bodies and places")
     func bundled() throws {
         let url = try #require(Gazetteer.standardFileURL)

@@ -73,16 +73,21 @@ public struct Gazetteer: Sendable {
         return gazetteer
     }()
 
-    /// The gazetteer with the entries of a file added.
+    /// The largest gazetteer file that is read.
+    public static let fileLimit = 64 << 20
+
+    /// The gazetteer with the entries of a file added. The file must be a regular
+    /// file of UTF-8 text no larger than ``fileLimit``: a pipe or a device is refused
+    /// rather than waited on.
     public func adding(contentsOf url: URL) throws(GazetteerError) -> Gazetteer {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try FileBytes.read(atPath: url.path, limit: Self.fileLimit)
         } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw GazetteerError(
-                file: url.relativePath, line: nil,
-                message: exists ? "cannot read the file as UTF-8 text" : "no such file")
+            throw GazetteerError(file: url.relativePath, line: nil, message: error.description)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw GazetteerError(file: url.relativePath, line: nil, message: "cannot read the file as UTF-8 text")
         }
         return try adding(text: text, file: url.relativePath)
     }

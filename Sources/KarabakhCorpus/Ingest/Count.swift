@@ -26,6 +26,14 @@ enum Count {
         return "\(text) \(units[unit])"
     }
 
+    /// `20 MiB is over the size limit of 16 MiB`; in bytes when the two would read
+    /// the same rounded (`16,777,217 bytes is over the size limit of 16,777,216 bytes`).
+    static func size(_ size: Int, overLimit limit: Int) -> String {
+        let (written, allowed) = (bytes(size), bytes(limit))
+        if written != allowed { return "\(written) is over the size limit of \(allowed)" }
+        return "\(grouped(size)) bytes is over the size limit of \(grouped(limit)) bytes"
+    }
+
     /// `1 article`, `5 articles`.
     static func noun(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(grouped(value)) \(value == 1 ? singular : plural ?? singular + "s")"

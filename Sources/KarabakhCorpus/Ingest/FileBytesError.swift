@@ -14,7 +14,7 @@ public enum FileBytesError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .notFound: "no such file"
         case .notARegularFile(let kind): "not a regular file (\(kind))"
-        case .tooLarge(let size, let limit): "\(Count.bytes(size)) is over the size limit of \(Count.bytes(limit))"
+        case .tooLarge(let size, let limit): Count.size(size, overLimit: limit)
         case .unreadable(let reason): "cannot read: \(reason)"
         }
     }

@@ -100,7 +100,7 @@ public enum IngestProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case .notUTF8(let offset): "not valid UTF-8 (bad byte at offset \(offset))"
         case .emptyFile: "empty file"
         case .tooLarge(let size, let limit):
-            "\(Count.bytes(size)) is over the size limit of \(Count.bytes(limit))"
+            Count.size(size, overLimit: limit)
         case .unsupportedType(let ext): ext.isEmpty ? "not an article file" : "not an article file (.\(ext))"
         case .unreadable(let reason): "cannot read: \(reason)"
         case .badJSON(let reason): "not valid JSON: \(reason)"

@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import KarabakhCorpus
 
 /// Reads lines on a terminal with libedit: emacs keys, UTF-8 input, a history kept in
 /// `~/.karabakh_history`, Tab completion, Ctrl-C to cancel the line and Ctrl-D on an
@@ -246,12 +247,22 @@ public final class EditLineReader: LineReader {
 
     // MARK: History file
 
+    /// The largest history file that is loaded.
+    static let historyLimit = 16 << 20
+
     /// Loads the history file. libedit's `H_LOAD` refuses a file without its
-    /// `_HiStOrY_V2_` header; such a file is read as one entry a line.
+    /// `_HiStOrY_V2_` header; such a file is read as one entry a line. The file is
+    /// read through ``FileBytes`` first, so a history that is a pipe or a device, or
+    /// larger than ``historyLimit``, is left alone rather than waited on.
     private func loadHistory() {
-        guard let url = historyURL, FileManager.default.fileExists(atPath: url.path) else { return }
-        if ce_history_load(history, url.path) >= 0 { return }
-        guard let text = try? String(contentsOf: url, encoding: .utf8), !text.hasPrefix("_HiStOrY_V2_") else { return }
+        guard let url = historyURL, FileManager.default.fileExists(atPath: url.path),
+            let data = try? FileBytes.read(atPath: url.path, limit: Self.historyLimit)
+        else { return }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("_HiStOrY_V2_") {
+            _ = ce_history_load(history, url.path)
+            return
+        }
         for line in text.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
             _ = ce_history_enter(history, String(line))
         }
