@@ -107,6 +107,20 @@ struct ReplTerminalTests {
         }
     }
 
+    @Test("a history file that is a pipe is not waited on: the REPL starts, answers and leaves")
+    func historyThatIsAPipe() throws {
+        let home = try TemporaryFolder(prefix: "karabakh-repl-home")
+        defer { home.remove() }
+        try #require(mkfifo(home.url(".karabakh_history").path, 0o600) == 0)
+        try Tmux.withREPL(home: home) { pane in
+            pane.type("articles | count")
+            pane.press("Enter")
+            try pane.waitForPrompt(after: "5")
+            pane.press("C-d")
+            try pane.waitFor("the REPL to leave with status 0") { $0.lastLine == "[exit 0]" }
+        }
+    }
+
     @Test(":format csv makes the next query print CSV")
     func formatCSV() throws {
         try Tmux.withREPL { pane in
@@ -329,8 +343,8 @@ private struct Tmux {
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         return Finished(
             status: status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + status & 0x7f,
-            stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+            stdout: (try? CommandRunner.text(at: URL(fileURLWithPath: outPath))) ?? "",
+            stderr: (try? CommandRunner.text(at: URL(fileURLWithPath: errPath))) ?? "")
     }
 
     /// Types text as it is.
