@@ -52,4 +52,23 @@ struct HostileInputTests {
             }
         }
     }
+
+    @Test("a 10 MB line is one article, found by its words", .timeLimit(.minutes(2 * Sanitizers.slowdown)))
+    func tenMegabyteLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // A few long words and their separators in one line: the reader, the tokenizer
+        // and the index each see 10 MB at once. (The 50 MB line of the full set is over
+        // the default size limit; `HostileIngestTests` reads it through the command.)
+        let piece = String(repeating: "a", count: 1 << 20) + " — "
+        try folder.write("line.txt", "Talks resumed. " + String(repeating: piece, count: 10) + " end")
+        let corpus = try Corpus.load(contentsOf: folder.url)
+        #expect(corpus.diagnostics.isEmpty)
+        let article = try #require(corpus.articles.first)
+        #expect(article.raw.utf8.count == 15 + 10 * piece.utf8.count + 4)
+        var session = QuerySession(corpus: corpus)
+        #expect(
+            try session.run(#"articles | where text ~ "talks resumed" and text ~ "end" | count"#) == [.value(.int(1))])
+        #expect(try session.run(#"articles | where text ~ "a*" | count"#) == [.value(.int(1))])
+    }
 }
