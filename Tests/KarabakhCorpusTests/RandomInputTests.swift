@@ -64,13 +64,11 @@ struct RandomInputTests {
         var random = SplitMix64(seed: 0x4B61_7261_6261_6B68)
         let originals = Corpus.sample.articles.map(\.raw)
         var textFiles: Set<String> = []
-        var byteFiles = 0
         for number in 0..<160 {
             let original = originals[number % originals.count]
             if number % 4 == 3 {
                 try folder.write(
                     "bytes-\(number).txt", bytes: Self.mutatedBytes(Array(original.utf8), using: &random))
-                byteFiles += 1
             } else {
                 let text = Self.mutatedText(original, using: &random)
                 try folder.write("text-\(number).txt", text)

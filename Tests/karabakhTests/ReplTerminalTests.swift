@@ -107,11 +107,8 @@ struct ReplTerminalTests {
         }
     }
 
-    @Test("a history file that is a pipe is not waited on: the REPL starts, answers and leaves")
-    func historyThatIsAPipe() throws {
-        let home = try TemporaryFolder(prefix: "karabakh-repl-home")
-        defer { home.remove() }
-        try #require(mkfifo(home.url(".karabakh_history").path, 0o600) == 0)
+    /// Starts the REPL in `home`, counts the articles, and leaves with Ctrl-D and status 0.
+    static func countThenLeave(home: TemporaryFolder) throws {
         try Tmux.withREPL(home: home) { pane in
             pane.type("articles | count")
             pane.press("Enter")
@@ -119,6 +116,14 @@ struct ReplTerminalTests {
             pane.press("C-d")
             try pane.waitFor("the REPL to leave with status 0") { $0.lastLine == "[exit 0]" }
         }
+    }
+
+    @Test("a history file that is a pipe is not waited on: the REPL starts, answers and leaves")
+    func historyThatIsAPipe() throws {
+        let home = try TemporaryFolder(prefix: "karabakh-repl-home")
+        defer { home.remove() }
+        try #require(mkfifo(home.url(".karabakh_history").path, 0o600) == 0)
+        try Self.countThenLeave(home: home)
     }
 
     @Test(":format csv makes the next query print CSV")
@@ -158,13 +163,7 @@ struct ReplTerminalTests {
     func historyAcrossRestarts() throws {
         let home = try TemporaryFolder(prefix: "karabakh-repl-home")
         defer { home.remove() }
-        try Tmux.withREPL(home: home) { pane in
-            pane.type("articles | count")
-            pane.press("Enter")
-            try pane.waitForPrompt(after: "5")
-            pane.press("C-d")
-            try pane.waitFor("the REPL to leave with status 0") { $0.lastLine == "[exit 0]" }
-        }
+        try Self.countThenLeave(home: home)
         let history = home.url(".karabakh_history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)

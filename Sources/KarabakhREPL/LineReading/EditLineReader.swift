@@ -252,11 +252,10 @@ public final class EditLineReader: LineReader {
 
     /// Loads the history file. libedit's `H_LOAD` refuses a file without its
     /// `_HiStOrY_V2_` header; such a file is read as one entry a line. The file is
-    /// read through ``FileBytes`` first, so a history that is a pipe or a device, or
-    /// larger than ``historyLimit``, is left alone rather than waited on.
+    /// read through ``FileBytes`` first, so a history that is missing, a pipe or a
+    /// device, or larger than ``historyLimit``, is left alone rather than waited on.
     private func loadHistory() {
-        guard let url = historyURL, FileManager.default.fileExists(atPath: url.path),
-            let data = try? FileBytes.read(atPath: url.path, limit: Self.historyLimit)
+        guard let url = historyURL, let data = try? FileBytes.read(atPath: url.path, limit: Self.historyLimit)
         else { return }
         let text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("_HiStOrY_V2_") {
